@@ -1,0 +1,3 @@
+from goedwerkplaats.cli import main
+
+raise SystemExit(main())

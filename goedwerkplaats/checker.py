@@ -1,0 +1,110 @@
+"""Collects problems in a parsed YAML file, each with the line it is on."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from goedwerkplaats.problems import Problem
+from goedwerkplaats.yamlio import LineIndex, PathKey
+
+
+def suggest(word: str, options: Sequence[str], limit: int = 3) -> list[str]:
+    """The known options nearest to `word`: close spellings first, then shared prefixes."""
+    close = difflib.get_close_matches(word, list(options), n=limit, cutoff=0.6)
+    prefixed = [o for o in options if o.startswith(word[:3]) and o not in close] if word else []
+    return (close + prefixed)[:limit]
+
+
+def did_you_mean(word: str, options: Sequence[str]) -> str:
+    near = suggest(word, options)
+    if not near:
+        return ""
+    return " (bedoelde u " + " of ".join(f"'{n}'" for n in near) + "?)"
+
+
+class Checker:
+    """Walks parsed YAML data and notes what is wrong, with file and line."""
+
+    def __init__(self, file: Path | str, index: LineIndex) -> None:
+        self.file = file
+        self.index = index
+        self.problems: list[Problem] = []
+
+    def error(self, path: PathKey, message: str) -> None:
+        self.problems.append(Problem(self.file, self.index.line(path), message))
+
+    def warn(self, path: PathKey, message: str) -> None:
+        self.problems.append(Problem(self.file, self.index.line(path), message, warning=True))
+
+    @property
+    def has_errors(self) -> bool:
+        return any(not p.warning for p in self.problems)
+
+    def mapping(self, value: Any, path: PathKey, what: str) -> dict[str, Any] | None:
+        if isinstance(value, dict):
+            return value
+        self.error(path, f"{what} moet een lijst van sleutels met waarden zijn (sleutel: waarde)")
+        return None
+
+    def sequence(self, value: Any, path: PathKey, what: str) -> list[Any]:
+        if value is None:
+            return []
+        if isinstance(value, list):
+            return value
+        self.error(
+            path, f"{what} moet een lijst zijn, met elk item op een regel die met '- ' begint"
+        )
+        return []
+
+    def known_keys(
+        self, data: dict[str, Any], allowed: Sequence[str], path: PathKey, what: str
+    ) -> None:
+        for key in data:
+            if key not in allowed:
+                self.error(
+                    (*path, str(key)),
+                    f"onbekende sleutel '{key}' bij {what}{did_you_mean(str(key), allowed)}; "
+                    f"toegestaan zijn: {', '.join(allowed)}",
+                )
+
+    def text(
+        self, data: dict[str, Any], key: str, path: PathKey, what: str, required: bool = False
+    ) -> str:
+        value = data.get(key)
+        if value is None or value == "":
+            if required:
+                self.error(path, f"{what} heeft geen '{key}'; vul '{key}: …' in")
+            return ""
+        if isinstance(value, bool | dict | list):
+            self.error((*path, key), f"'{key}' van {what} moet tekst zijn")
+            return ""
+        return str(value).strip()
+
+    def texts(self, data: dict[str, Any], key: str, path: PathKey, what: str) -> tuple[str, ...]:
+        value = data.get(key)
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            return (value.strip(),)
+        if isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+            return tuple(str(v).strip() for v in value)
+        hint = ""
+        if isinstance(value, list) and any(isinstance(v, dict) for v in value):
+            hint = (
+                "; een regel met ': ' erin wordt als sleutel gelezen, zet zo'n tekst "
+                "tussen aanhalingstekens"
+            )
+        self.error((*path, key), f"'{key}' van {what} moet een lijst van teksten zijn{hint}")
+        return ()
+
+    def positive_int(self, data: dict[str, Any], key: str, path: PathKey, what: str) -> int | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            self.error((*path, key), f"'{key}' van {what} moet een heel getal groter dan 0 zijn")
+            return None
+        return value

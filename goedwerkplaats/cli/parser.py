@@ -1,0 +1,104 @@
+"""Argument parsing in Dutch, and running a command with errors turned into messages."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import traceback
+from pathlib import Path
+from typing import NoReturn
+
+from goedwerkplaats.problems import GwpError
+from goedwerkplaats.storage.audit import now_iso
+
+_TRANSLATIONS = [
+    (r"the following arguments are required: (.*)", r"deze argumenten ontbreken: \1"),
+    (r"unrecognized arguments: (.*)", r"onbekende argumenten: \1"),
+    (
+        r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)",
+        r"argument \1: ongeldige keuze \2 (kies uit \3)",
+    ),
+    (r"argument (\S+): expected one argument", r"argument \1: verwacht een waarde"),
+    (r"argument (\S+): invalid (\w+) value: (.*)", r"argument \1: ongeldige waarde \3"),
+    (r"invalid choice: (.*) \(choose from (.*)\)", r"ongeldige keuze \1 (kies uit \2)"),
+]
+
+
+class DutchHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, "gebruik: " if prefix is None else prefix)
+
+
+class DutchParser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", DutchHelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumenten"
+        self._optionals.title = "opties"
+        self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, replacement in _TRANSLATIONS:
+            message = re.sub(pattern, replacement, message)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: fout: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from goedwerkplaats.cli import commands_export, commands_import, commands_project
+
+    parser = DutchParser(
+        prog="goedwerkplaats",
+        description="Goed Werk Plaats-focusgroepen leiden, transcriberen, coderen en exporteren. "
+        "Zonder opdracht opent het programma.",
+    )
+    parser.add_argument(
+        "--project",
+        type=Path,
+        default=Path("."),
+        metavar="MAP",
+        help="de projectmap (standaard: de huidige map)",
+    )
+    commands = parser.add_subparsers(
+        dest="command", metavar="OPDRACHT", title="opdrachten", parser_class=DutchParser
+    )
+    commands_project.register(commands)
+    commands_import.register(commands)
+    commands_export.register(commands)
+    parser.set_defaults(handler=commands_project.open_app)
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the chosen command; user errors become a Dutch message and exit code 1."""
+    try:
+        return int(args.handler(args) or 0)
+    except GwpError as error:
+        print(f"fout: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("afgebroken", file=sys.stderr)
+        return 130
+    except Exception:
+        log = _log_crash()
+        print(
+            "fout: er ging iets onverwachts mis; er is niets verloren gegaan dat al was "
+            f"opgeslagen. De technische details staan in {log}; stuur die mee als u het "
+            "probleem meldt.",
+            file=sys.stderr,
+        )
+        return 70
+
+
+def _log_crash() -> Path:
+    folder = Path.home() / ".cache" / "goedwerkplaats"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / "fouten.log"
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {now_iso()}\n{traceback.format_exc()}\n")
+        return log
+    except OSError:
+        return Path("(niet te schrijven)")

@@ -1,0 +1,1 @@
+"""Exports: pure functions from sessions to files. No UI code here."""

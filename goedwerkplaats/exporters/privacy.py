@@ -1,0 +1,81 @@
+"""What leaves the project: pseudonyms instead of names, masked terms."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from goedwerkplaats.mask_terms import MaskList
+from goedwerkplaats.model.session import Participant, Session
+
+
+@dataclass(frozen=True)
+class _Replacement:
+    pattern: re.Pattern[str]
+    substitute: str
+
+
+class Anonymizer:
+    """Speaker labels and text as they may leave the project for one session."""
+
+    def __init__(self, session: Session, mask: MaskList | None = None, names: bool = False) -> None:
+        self.session = session
+        self.names = names
+        # the project's terms first: "Bakkerij Jansen" must go whole before the name "Jansen"
+        self._replacements = _mask_replacements(mask or MaskList())
+        if not names:
+            self._replacements += _name_replacements(session)
+
+    def speaker(self, participant_id: str | None) -> str:
+        """The label a reader sees: pseudonym or alias, the real name only with `names`."""
+        if participant_id is None:
+            return "onbekend"
+        participant = self.session.participant(participant_id)
+        if participant is None:
+            return participant_id
+        if self.names and participant.name:
+            return participant.name
+        return participant.public_label()
+
+    def text(self, text: str) -> str:
+        for replacement in self._replacements:
+            text = replacement.pattern.sub(lambda _m, r=replacement: r.substitute, text)
+        return text
+
+    def facilitator(self) -> str:
+        """The facilitator as named in the session's metadata, hidden unless `names`."""
+        return self.session.meta.facilitator if self.names else "gespreksleider"
+
+
+def _name_replacements(session: Session) -> list[_Replacement]:
+    """Full names before first and last names, longest first, so 'Tom Bakker' wins over 'Tom'."""
+    variants: dict[str, str] = {}
+    for participant in session.participants.values():
+        for variant in _name_variants(participant):
+            variants.setdefault(variant, participant.public_label())
+    if session.meta.facilitator:
+        for part in _split_name(session.meta.facilitator):
+            variants.setdefault(part, "gespreksleider")
+    ordered = sorted(variants, key=len, reverse=True)
+    return [_Replacement(_word_pattern(v, ignore_case=False), variants[v]) for v in ordered]
+
+
+def _name_variants(participant: Participant) -> list[str]:
+    return _split_name(participant.name) if participant.name else []
+
+
+def _split_name(name: str) -> list[str]:
+    """The full name and each part that looks like a name (capitalised, two letters or more)."""
+    name = " ".join(name.split())
+    parts = [p for p in name.split(" ") if len(p) >= 2 and p[0].isupper()]
+    return [name, *parts] if name else []
+
+
+def _mask_replacements(mask: MaskList) -> list[_Replacement]:
+    ordered = sorted(mask.terms, key=lambda t: len(t.term), reverse=True)
+    return [_Replacement(_word_pattern(t.term, ignore_case=True), t.substitute) for t in ordered]
+
+
+def _word_pattern(term: str, ignore_case: bool) -> re.Pattern[str]:
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", flags)

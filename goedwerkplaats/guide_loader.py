@@ -1,0 +1,275 @@
+"""Reading and validating `stellingen.yaml`, the guide a user edits by hand."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from goedwerkplaats.checker import Checker
+from goedwerkplaats.model.guide import Arena, Guide, Statement, Theme
+from goedwerkplaats.problems import Problem, ProblemsError
+from goedwerkplaats.yamlio import LineIndex, duplicate_key_problems, parse_yaml
+
+GUIDE_FILE = "stellingen.yaml"
+TOP_KEYS = ("titel", "stellingen", "themas", "arenas")
+STATEMENT_KEYS = ("id", "tekst", "toelichting", "doorvragen", "minuten")
+THEME_KEYS = ("id", "label", "omschrijving", "toets", "onder")
+ARENA_KEYS = ("id", "label", "omschrijving", "toets")
+
+CODE_ID = re.compile(r"^[a-z][a-z0-9_-]{0,39}$")
+STATEMENT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,19}$")
+SHORTCUT = re.compile(r"^[a-z1-9]$")
+
+
+def default_guide_text() -> str:
+    return resources.files("goedwerkplaats.data").joinpath(GUIDE_FILE).read_text("utf-8")
+
+
+def load_guide(path: Path) -> Guide:
+    """The guide at `path`; a ProblemsError lists everything wrong with it."""
+    guide, problems = check_guide(path)
+    if guide is None:
+        raise ProblemsError(problems)
+    return guide
+
+
+def check_guide(path: Path) -> tuple[Guide | None, list[Problem]]:
+    """The guide (None when it has errors) and every problem found, warnings included."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        return None, [
+            Problem(
+                path,
+                None,
+                "het bestand bestaat niet; maak een project met "
+                "'goedwerkplaats init MAP' of geef de projectmap op met --project MAP",
+            )
+        ]
+    except (OSError, UnicodeDecodeError) as error:
+        return None, [
+            Problem(path, None, f"het bestand is niet te lezen als UTF-8-tekst ({error})")
+        ]
+    return parse_guide(text, path)
+
+
+def parse_guide(text: str, file: Path | str) -> tuple[Guide | None, list[Problem]]:
+    try:
+        data = parse_yaml(text, file)
+    except ProblemsError as error:
+        return None, error.problems
+    index = LineIndex(text)
+    check = Checker(file, index)
+    check.problems.extend(duplicate_key_problems(index, file))
+    guide = _read_guide(data, check)
+    return (None if check.has_errors else guide), check.problems
+
+
+def _read_guide(data: Any, check: Checker) -> Guide:
+    top = check.mapping(data, (), "de leidraad") if data is not None else None
+    if top is None:
+        if data is None:
+            check.error(
+                (),
+                "het bestand is leeg; zet er 'titel:', 'stellingen:', 'themas:' "
+                "en 'arenas:' in (zie 'goedwerkplaats init')",
+            )
+        return Guide(title="")
+    check.known_keys(top, TOP_KEYS, (), "de leidraad")
+    statements = _read_statements(top, check)
+    themes = _read_themes(top, check)
+    arenas = _read_arenas(top, check)
+    _check_code_ids(themes, arenas, check)
+    _check_shortcuts(themes, arenas, check)
+    _check_parents(themes, check)
+    title = check.text(top, "titel", (), "de leidraad") or "Goed Werk Plaats"
+    return Guide(
+        title,
+        tuple(s for s, _ in statements),
+        tuple(t for t, _ in themes),
+        tuple(a for a, _ in arenas),
+    )
+
+
+def _read_statements(top: dict[str, Any], check: Checker) -> list[tuple[Statement, int]]:
+    items = check.sequence(top.get("stellingen"), ("stellingen",), "'stellingen'")
+    if not items and "stellingen" in top:
+        check.error(("stellingen",), "er staat geen enkele stelling onder 'stellingen'")
+    elif "stellingen" not in top:
+        check.error((), "de leidraad heeft geen 'stellingen:'; voeg minstens één stelling toe")
+    result: list[tuple[Statement, int]] = []
+    seen: dict[str, int] = {}
+    for index, item in enumerate(items):
+        path = ("stellingen", index)
+        what = f"stelling {index + 1}"
+        entry = check.mapping(item, path, what)
+        if entry is None:
+            continue
+        check.known_keys(entry, STATEMENT_KEYS, path, what)
+        statement_id = _statement_id(entry.get("id"), index, path, check)
+        if statement_id in seen:
+            check.error(
+                (*path, "id"),
+                f"stelling-id '{statement_id}' komt twee keer voor (ook op "
+                f"regel {seen[statement_id]}); geef elke stelling een eigen id",
+            )
+        seen.setdefault(statement_id, check.index.line((*path, "id")) or 0)
+        statement = Statement(
+            id=statement_id,
+            text=check.text(entry, "tekst", path, f"stelling {statement_id}", required=True),
+            explanation=check.text(entry, "toelichting", path, f"stelling {statement_id}"),
+            follow_ups=check.texts(entry, "doorvragen", path, f"stelling {statement_id}"),
+            minutes=check.positive_int(entry, "minuten", path, f"stelling {statement_id}"),
+        )
+        result.append((statement, index))
+    return result
+
+
+def _statement_id(value: Any, index: int, path: tuple[str | int, ...], check: Checker) -> str:
+    if value is None:
+        return str(index + 1)
+    text = str(value).strip().lower()
+    if isinstance(value, bool) or not STATEMENT_ID.match(text):
+        check.error(
+            (*path, "id"),
+            f"stelling-id '{value}' is ongeldig; gebruik een getal of een "
+            "kort woord van kleine letters, cijfers en streepjes",
+        )
+    return text
+
+
+def _code(entry: dict[str, Any], path: tuple[str | int, ...], what: str, check: Checker) -> str:
+    raw = entry.get("id")
+    code_id = "" if raw is None else str(raw).strip()
+    if not code_id:
+        check.error(path, f"{what} heeft geen 'id'; vul een kort woord in, zoals 'id: vertrouwen'")
+    elif not CODE_ID.match(code_id):
+        check.error(
+            (*path, "id"),
+            f"id '{code_id}' van {what} is ongeldig; begin met een kleine "
+            "letter en gebruik alleen kleine letters, cijfers, '-' en '_'",
+        )
+    return code_id
+
+
+def _shortcut(
+    entry: dict[str, Any], path: tuple[str | int, ...], what: str, check: Checker
+) -> str | None:
+    raw = entry.get("toets")
+    if raw is None:
+        return None
+    key = str(raw).strip()
+    if isinstance(raw, bool) or not SHORTCUT.match(key):
+        check.error(
+            (*path, "toets"),
+            f"toets '{raw}' van {what} is ongeldig; kies één kleine "
+            "letter (a-z) of één cijfer (1-9)",
+        )
+        return None
+    return key
+
+
+def _read_themes(top: dict[str, Any], check: Checker) -> list[tuple[Theme, int]]:
+    result: list[tuple[Theme, int]] = []
+    for index, item in enumerate(check.sequence(top.get("themas"), ("themas",), "'themas'")):
+        path = ("themas", index)
+        entry = check.mapping(item, path, f"thema {index + 1}")
+        if entry is None:
+            continue
+        check.known_keys(entry, THEME_KEYS, path, f"thema {entry.get('id', index + 1)}")
+        code_id = _code(entry, path, f"thema {index + 1}", check)
+        what = f"thema '{code_id}'"
+        parent = entry.get("onder")
+        theme = Theme(
+            id=code_id,
+            label=check.text(entry, "label", path, what) or code_id,
+            description=check.text(entry, "omschrijving", path, what),
+            key=_shortcut(entry, path, what, check),
+            parent=None if parent is None else str(parent).strip(),
+        )
+        result.append((theme, index))
+    return result
+
+
+def _read_arenas(top: dict[str, Any], check: Checker) -> list[tuple[Arena, int]]:
+    result: list[tuple[Arena, int]] = []
+    for index, item in enumerate(check.sequence(top.get("arenas"), ("arenas",), "'arenas'")):
+        path = ("arenas", index)
+        entry = check.mapping(item, path, f"arena {index + 1}")
+        if entry is None:
+            continue
+        check.known_keys(entry, ARENA_KEYS, path, f"arena {entry.get('id', index + 1)}")
+        code_id = _code(entry, path, f"arena {index + 1}", check)
+        what = f"arena '{code_id}'"
+        arena = Arena(
+            id=code_id,
+            label=check.text(entry, "label", path, what) or code_id,
+            description=check.text(entry, "omschrijving", path, what),
+            key=_shortcut(entry, path, what, check),
+        )
+        result.append((arena, index))
+    return result
+
+
+def _check_code_ids(
+    themes: list[tuple[Theme, int]], arenas: list[tuple[Arena, int]], check: Checker
+) -> None:
+    seen: dict[str, str] = {}
+    codes = [(t.id, "thema", ("themas", i)) for t, i in themes]
+    codes += [(a.id, "arena", ("arenas", i)) for a, i in arenas]
+    for code_id, kind, path in codes:
+        if not code_id:
+            continue
+        if code_id in seen:
+            check.error(
+                (*path, "id"),
+                f"id '{code_id}' van {kind} is al in gebruik ({seen[code_id]});"
+                " elk thema en elke arena heeft een eigen id nodig",
+            )
+        else:
+            seen[code_id] = f"{kind} op regel {check.index.line((*path, 'id'))}"
+
+
+def _check_shortcuts(
+    themes: list[tuple[Theme, int]], arenas: list[tuple[Arena, int]], check: Checker
+) -> None:
+    seen: dict[str, str] = {}
+    codes = [(t.key, f"thema '{t.id}'", ("themas", i)) for t, i in themes]
+    codes += [(a.key, f"arena '{a.id}'", ("arenas", i)) for a, i in arenas]
+    for key, what, path in codes:
+        if key is None:
+            continue
+        if key in seen:
+            check.error(
+                (*path, "toets"),
+                f"toets '{key}' van {what} is al in gebruik bij "
+                f"{seen[key]}; kies een andere letter of een ander cijfer",
+            )
+        else:
+            seen[key] = f"{what} (regel {check.index.line((*path, 'toets'))})"
+
+
+def _check_parents(themes: list[tuple[Theme, int]], check: Checker) -> None:
+    by_id = {t.id: t for t, _ in themes}
+    for theme, index in themes:
+        if theme.parent is None:
+            continue
+        path = ("themas", index, "onder")
+        parent = by_id.get(theme.parent)
+        if parent is None:
+            options = [t.id for t, _ in themes if t.parent is None and t.id != theme.id]
+            check.error(
+                path,
+                f"thema '{theme.id}' hangt onder '{theme.parent}', maar dat thema "
+                f"bestaat niet; gebruik één van: {', '.join(options) or '(geen)'}",
+            )
+        elif parent.id == theme.id:
+            check.error(path, f"thema '{theme.id}' kan niet onder zichzelf hangen")
+        elif parent.parent is not None:
+            check.error(
+                path,
+                f"thema '{theme.id}' hangt onder '{parent.id}', dat zelf al onder "
+                f"'{parent.parent}' hangt; er is maar één niveau van nesting",
+            )

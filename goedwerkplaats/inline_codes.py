@@ -1,0 +1,107 @@
+"""Inline codes in typed or imported text: `#thema` adds a theme, `@arena` sets the arena."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from goedwerkplaats.checker import suggest
+from goedwerkplaats.model.guide import Guide
+from goedwerkplaats.problems import GwpError
+
+# A code starts after whitespace, an opening bracket or the start; `\#` and `\@` stay text.
+_CODE = re.compile(r"(?<![\w\\#@/.])([#@])([A-Za-z][\w-]*)")
+_ESCAPED = re.compile(r"\\([#@])")
+_SPACES = re.compile(r"[ \t]{2,}")
+_SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+([.,;:!?])")
+
+
+@dataclass(frozen=True)
+class InlineCodes:
+    text: str
+    themes: tuple[str, ...] = ()
+    arena: str | None = None
+
+
+class InlineCodeError(GwpError):
+    """An inline code that the guide does not know, or two arenas in one text."""
+
+    def __init__(self, message: str, code: str = "", suggestions: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.code = code
+        self.suggestions = suggestions
+
+
+def parse_inline_codes(text: str, guide: Guide) -> InlineCodes:
+    """The text without its codes, and the themes and arena the codes name."""
+    themes: list[str] = []
+    arenas: list[str] = []
+    for match in _CODE.finditer(text):
+        sign, raw = match.group(1), match.group(2).rstrip("-_").lower()
+        if sign == "#":
+            _check_theme(raw, guide)
+            if raw not in themes:
+                themes.append(raw)
+        else:
+            _check_arena(raw, guide)
+            arenas.append(raw)
+    distinct = list(dict.fromkeys(arenas))
+    if len(distinct) > 1:
+        named = " en ".join(f"@{a}" for a in distinct)
+        raise InlineCodeError(f"twee arena's in één fragment ({named}); kies er één")
+    return InlineCodes(_strip_codes(text), tuple(themes), distinct[0] if distinct else None)
+
+
+def has_inline_codes(text: str) -> bool:
+    return _CODE.search(text) is not None
+
+
+def _strip_codes(text: str) -> str:
+    stripped = _CODE.sub(lambda m: "" if m.group(2).rstrip("-_") else m.group(0), text)
+    stripped = _ESCAPED.sub(r"\1", stripped)
+    stripped = _SPACE_BEFORE_PUNCT.sub(r"\1", _SPACES.sub(" ", stripped))
+    return "\n".join(line.strip() for line in stripped.splitlines()).strip()
+
+
+def _check_theme(code: str, guide: Guide) -> None:
+    if guide.theme(code):
+        return
+    if guide.arena(code):
+        raise InlineCodeError(
+            f"'{code}' is een arena; schrijf @{code} in plaats van #{code}", code, (code,)
+        )
+    theme_ids = [t.id for t in guide.themes]
+    near = tuple(suggest(code, theme_ids))
+    raise InlineCodeError(_unknown("thema", "#", code, near, theme_ids), code, near)
+
+
+def _check_arena(code: str, guide: Guide) -> None:
+    if guide.arena(code):
+        return
+    if guide.theme(code):
+        raise InlineCodeError(
+            f"'{code}' is een thema; schrijf #{code} in plaats van @{code}", code, (code,)
+        )
+    arena_ids = [a.id for a in guide.arenas]
+    near = tuple(suggest(code, arena_ids)) or tuple(arena_ids[:3])
+    raise InlineCodeError(_unknown("arena", "@", code, near, arena_ids), code, near)
+
+
+def _unknown(kind: str, sign: str, code: str, near: tuple[str, ...], known: list[str]) -> str:
+    if near:
+        hint = "bedoelde u " + " of ".join(f"{sign}{n}" for n in near) + "?"
+    else:
+        hint = "bekend zijn: " + ", ".join(f"{sign}{k}" for k in known[:8])
+    return f"onbekende {kind} '{sign}{code}'; {hint} (zie stellingen.yaml)"
+
+
+def completions(text_before_cursor: str, guide: Guide) -> tuple[str, list[str]]:
+    """The partial code being typed at the cursor (e.g. '#ver') and the ids it may become."""
+    match = re.search(r"(?:^|(?<=[\s(]))([#@])([\w-]*)$", text_before_cursor)
+    if not match:
+        return "", []
+    sign, partial = match.group(1), match.group(2).lower()
+    pool = [t.id for t in guide.themes] if sign == "#" else [a.id for a in guide.arenas]
+    found = [c for c in pool if c.startswith(partial)]
+    found += [c for c in pool if partial and partial in c and c not in found]
+    return sign + partial, found

@@ -1,0 +1,257 @@
+"""A session (bijeenkomst): its metadata, participants, segments and recorded stances."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+FLAG_QUOTE = "citaat"
+FLAG_VERIFIED = "geverifieerd"
+KNOWN_FLAGS = (FLAG_QUOTE, FLAG_VERIFIED)
+
+KIND_LIVE = "live"
+KIND_TRANSCRIPT = "transcript"
+KIND_MARKER = "markering"
+KINDS = (KIND_LIVE, KIND_TRANSCRIPT, KIND_MARKER)
+
+FORMS = ("video", "op locatie")
+MOMENTS = ("begin", "eind")
+FACILITATOR_ID = "GL"
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A participant, known by pseudonym (P1, P2…); the real name stays in the session."""
+
+    id: str
+    name: str = ""
+    alias: str = ""
+    facilitator: bool = False
+    attributes: tuple[tuple[str, str], ...] = ()
+
+    def public_label(self) -> str:
+        """What leaves the project: the alias if chosen, else the pseudonym."""
+        return self.alias or self.id
+
+    def attribute(self, key: str) -> str:
+        return dict(self.attributes).get(key, "")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One quote, transcript utterance or bare time marker. Times are session seconds."""
+
+    id: str
+    start: float
+    end: float | None = None
+    speaker: str | None = None
+    statement: str | None = None
+    text: str = ""
+    themes: tuple[str, ...] = ()
+    arena: str | None = None
+    note: str = ""
+    flags: tuple[str, ...] = ()
+    kind: str = KIND_LIVE
+    link: str | None = None
+    source: str | None = None
+
+    @property
+    def is_quote(self) -> bool:
+        return FLAG_QUOTE in self.flags
+
+    @property
+    def is_coded(self) -> bool:
+        return bool(self.themes)
+
+    @property
+    def is_marker(self) -> bool:
+        return self.kind == KIND_MARKER
+
+    def with_flag(self, flag: str, on: bool) -> tuple[str, ...]:
+        if on:
+            return self.flags if flag in self.flags else (*self.flags, flag)
+        return tuple(f for f in self.flags if f != flag)
+
+
+@dataclass(frozen=True)
+class Stance:
+    """Where a participant stands on a stelling: 1 (helemaal mee oneens) … 5, None = n.v.t."""
+
+    statement: str
+    participant: str
+    moment: str
+    value: int | None
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.statement, self.participant, self.moment)
+
+
+@dataclass(frozen=True)
+class StatementSwitch:
+    """From `time` (session seconds) on, `statement` is the current stelling."""
+
+    time: float
+    statement: str
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    """A transcript file imported into the session; its hash keeps re-imports out."""
+
+    id: str
+    file: str
+    sha256: str
+    when: str
+    segments: int
+
+
+@dataclass(frozen=True)
+class ErasureRecord:
+    """That a participant was erased, without any content."""
+
+    when: str
+    participant: str
+    segments: int
+
+
+@dataclass(frozen=True)
+class SessionMeta:
+    id: str
+    title: str = ""
+    date: str = ""
+    location: str = ""
+    form: str = ""
+    facilitator: str = ""
+    started_at: str | None = None
+    ended_at: str | None = None
+    recording_offset: float | None = None
+
+
+class SegmentList:
+    """Segments kept in time order (ties in insertion order), findable by id."""
+
+    def __init__(self, segments: list[Segment] | None = None) -> None:
+        self._by_id: dict[str, Segment] = {}
+        self._order: dict[str, int] = {}
+        self._keys: list[tuple[float, int]] = []
+        self._items: list[Segment] = []
+        self._counter = 0
+        self._max_number = 0
+        for segment in segments or []:
+            self.put(segment)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[Segment]:
+        return iter(self._items)
+
+    def __getitem__(self, index: int) -> Segment:
+        return self._items[index]
+
+    def __contains__(self, segment_id: object) -> bool:
+        return segment_id in self._by_id
+
+    def get(self, segment_id: str) -> Segment | None:
+        return self._by_id.get(segment_id)
+
+    def index_of(self, segment_id: str) -> int:
+        segment = self._by_id[segment_id]
+        return bisect.bisect_left(self._keys, (segment.start, self._order[segment_id]))
+
+    def as_list(self) -> list[Segment]:
+        return list(self._items)
+
+    def put(self, segment: Segment) -> None:
+        old = self._by_id.get(segment.id)
+        if old is not None and old.start == segment.start:
+            self._items[self.index_of(segment.id)] = segment
+            self._by_id[segment.id] = segment
+            return
+        if old is not None:
+            self.remove(segment.id)
+        order = self._order.get(segment.id)
+        if order is None:
+            self._counter += 1
+            order = self._counter
+        key = (segment.start, order)
+        index = bisect.bisect_right(self._keys, key)
+        self._keys.insert(index, key)
+        self._items.insert(index, segment)
+        self._by_id[segment.id] = segment
+        self._order[segment.id] = order
+        self._note_number(segment.id)
+
+    def remove(self, segment_id: str) -> Segment | None:
+        if segment_id not in self._by_id:
+            return None
+        index = self.index_of(segment_id)
+        del self._keys[index]
+        del self._items[index]
+        return self._by_id.pop(segment_id)
+
+    def next_id(self) -> str:
+        self._max_number += 1
+        return f"s{self._max_number}"
+
+    def _note_number(self, segment_id: str) -> None:
+        if segment_id.startswith("s") and segment_id[1:].isdigit():
+            self._max_number = max(self._max_number, int(segment_id[1:]))
+
+
+@dataclass
+class Session:
+    """The whole state of one session, as folded from its snapshot and journal."""
+
+    meta: SessionMeta
+    participants: dict[str, Participant] = field(default_factory=dict)
+    segments: SegmentList = field(default_factory=SegmentList)
+    stances: dict[tuple[str, str, str], Stance] = field(default_factory=dict)
+    timeline: list[StatementSwitch] = field(default_factory=list)
+    imports: list[ImportRecord] = field(default_factory=list)
+    erasures: list[ErasureRecord] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    def participant(self, participant_id: str | None) -> Participant | None:
+        return None if participant_id is None else self.participants.get(participant_id)
+
+    def is_facilitator(self, participant_id: str | None) -> bool:
+        participant = self.participant(participant_id)
+        return bool(participant and participant.facilitator)
+
+    def is_codable(self, segment: Segment) -> bool:
+        """What a transcriber is expected to code: participants' words, not markers."""
+        return not segment.is_marker and not self.is_facilitator(segment.speaker)
+
+    def counts(self) -> tuple[int, int]:
+        """(segments, coded segments), markers left out."""
+        total = coded = 0
+        for segment in self.segments:
+            if segment.is_marker:
+                continue
+            total += 1
+            coded += segment.is_coded
+        return total, coded
+
+    def statement_at(self, time: float) -> str | None:
+        current = None
+        for switch in self.timeline:
+            if switch.time > time:
+                break
+            current = switch.statement
+        return current
+
+    def recording_time(self, session_time: float) -> float:
+        return session_time - (self.meta.recording_offset or 0.0)
+
+    def next_pseudonym(self) -> str:
+        taken = {p.id for p in self.participants.values()}
+        number = 1
+        while f"P{number}" in taken:
+            number += 1
+        return f"P{number}"

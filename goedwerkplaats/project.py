@@ -1,0 +1,148 @@
+"""A project folder: `stellingen.yaml`, `sessions/` and `exports/`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from goedwerkplaats.guide_loader import GUIDE_FILE, default_guide_text, load_guide
+from goedwerkplaats.model.guide import Guide
+from goedwerkplaats.model.session import Session, SessionMeta
+from goedwerkplaats.problems import GwpError, ProblemsError
+from goedwerkplaats.storage.atomic import write_atomic_text
+from goedwerkplaats.storage.session_store import (
+    SNAPSHOT_FILE,
+    LoadedSession,
+    SessionStore,
+    load_session,
+    write_new_session,
+)
+
+SESSIONS_DIR = "sessions"
+EXPORTS_DIR = "exports"
+
+_SESSION_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+_RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(10)}
+
+
+def check_session_id(session_id: str) -> str:
+    """The id if it is safe as a folder name on every system; else a GwpError saying why."""
+    if not _SESSION_ID.match(session_id or ""):
+        raise GwpError(
+            f"ongeldig sessie-id '{session_id}': gebruik 1 tot 64 kleine letters, "
+            "cijfers, '-' of '_', beginnend met een letter of cijfer (bijv. gwp-1)"
+        )
+    if session_id.split(".")[0] in _RESERVED:
+        raise GwpError(f"'{session_id}' is een gereserveerde naam in Windows; kies een ander id")
+    return session_id
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    id: str
+    title: str
+    date: str
+    segments: int
+    coded: int
+    problem: str = ""
+
+
+class Project:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    @property
+    def guide_path(self) -> Path:
+        return self.root / GUIDE_FILE
+
+    @property
+    def sessions_dir(self) -> Path:
+        return self.root / SESSIONS_DIR
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.root / EXPORTS_DIR
+
+    @classmethod
+    def at(cls, root: Path) -> Project:
+        """The project in `root`; a clear error when it is not one."""
+        root = root.expanduser()
+        if not root.is_dir():
+            raise GwpError(
+                f"de projectmap {root} bestaat niet; maak er een met 'goedwerkplaats init {root}'"
+            )
+        if not (root / GUIDE_FILE).exists():
+            raise GwpError(
+                f"{root} is geen goedwerkplaats-project: {GUIDE_FILE} ontbreekt. "
+                f"Maak een project met 'goedwerkplaats init {root}' of geef de map op "
+                "met --project MAP"
+            )
+        return cls(root)
+
+    def load_guide(self) -> Guide:
+        return load_guide(self.guide_path)
+
+    def session_folder(self, session_id: str) -> Path:
+        return self.sessions_dir / check_session_id(session_id)
+
+    def session_ids(self) -> list[str]:
+        if not self.sessions_dir.is_dir():
+            return []
+        return sorted(
+            p.name
+            for p in self.sessions_dir.iterdir()
+            if (p / SNAPSHOT_FILE).is_file() and _SESSION_ID.match(p.name)
+        )
+
+    def has_session(self, session_id: str) -> bool:
+        return (self.session_folder(session_id) / SNAPSHOT_FILE).is_file()
+
+    def load_session(self, session_id: str) -> LoadedSession:
+        if not self.has_session(session_id):
+            known = ", ".join(self.session_ids()) or "(nog geen)"
+            raise GwpError(
+                f"sessie '{session_id}' bestaat niet in {self.sessions_dir}; "
+                f"bekende sessies: {known}"
+            )
+        return load_session(self.session_folder(session_id))
+
+    def open_session(self, session_id: str) -> SessionStore:
+        self.load_session(session_id)  # a clear error when it does not exist
+        return SessionStore.open(self.session_folder(session_id))
+
+    def create_session(self, meta: SessionMeta) -> Session:
+        folder = self.session_folder(meta.id)
+        session = Session(meta)
+        self.sessions_dir.mkdir(parents=True, exist_ok=True)
+        write_new_session(folder, session)
+        return session
+
+    def summaries(self) -> list[SessionSummary]:
+        """Every session, the broken ones with the first problem instead of counts."""
+        return [self.summary(session_id) for session_id in self.session_ids()]
+
+    def summary(self, session_id: str) -> SessionSummary:
+        try:
+            loaded = self.load_session(session_id)
+        except ProblemsError as error:
+            return SessionSummary(session_id, "", "", 0, 0, str(error.problems[0]))
+        except GwpError as error:
+            return SessionSummary(session_id, "", "", 0, 0, str(error))
+        meta = loaded.session.meta
+        total, coded = loaded.session.counts()
+        return SessionSummary(session_id, meta.title, meta.date, total, coded)
+
+
+def init_project(root: Path) -> Project:
+    """Create a project with the default guide; an existing guide is never overwritten."""
+    root = root.expanduser()
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        (root / SESSIONS_DIR).mkdir(exist_ok=True)
+        (root / EXPORTS_DIR).mkdir(exist_ok=True)
+        if not (root / GUIDE_FILE).exists():
+            write_atomic_text(root / GUIDE_FILE, default_guide_text())
+    except OSError as error:
+        raise GwpError(f"kan het project in {root} niet maken: {error.strerror}") from None
+    return Project(root)

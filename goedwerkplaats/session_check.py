@@ -1,0 +1,121 @@
+"""Checks of a session against the guide: speakers, stellingen and codes that exist."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from goedwerkplaats.checker import did_you_mean
+from goedwerkplaats.guide_loader import check_guide
+from goedwerkplaats.model.guide import Guide
+from goedwerkplaats.model.session import KNOWN_FLAGS, MOMENTS, Segment, Session
+from goedwerkplaats.problems import Problem, ProblemsError
+from goedwerkplaats.project import Project
+from goedwerkplaats.storage.journal import read_journal
+from goedwerkplaats.storage.session_store import JOURNAL_FILE, SNAPSHOT_FILE
+from goedwerkplaats.yamlio import LineIndex, parse_yaml
+
+
+def check_project(project: Project) -> list[Problem]:
+    """Everything wrong in the guide and in every session, warnings included."""
+    guide, problems = check_guide(project.guide_path)
+    for session_id in project.session_ids():
+        problems.extend(check_session(project, session_id, guide))
+    return problems
+
+
+def check_session(project: Project, session_id: str, guide: Guide | None) -> list[Problem]:
+    try:
+        loaded = project.load_session(session_id)
+    except ProblemsError as error:
+        return error.problems
+    problems = list(loaded.problems)
+    if guide is not None:
+        folder = project.session_folder(session_id)
+        locate = _Locator(folder)
+        for segment_id, message in reference_problems(loaded.session, guide):
+            file, line = locate(segment_id)
+            problems.append(Problem(file, line, message))
+    return problems
+
+
+def reference_problems(session: Session, guide: Guide) -> Iterator[tuple[str | None, str]]:
+    """(segment id or None, message) for each reference the guide or session does not know."""
+    for segment in session.segments:
+        for message in _segment_problems(segment, session, guide):
+            yield segment.id, f"segment {segment.id}: {message}"
+    statement_ids = [s.id for s in guide.statements]
+    for stance in session.stances.values():
+        if stance.statement not in statement_ids:
+            yield None, f"positie van {stance.participant}: onbekende stelling '{stance.statement}'"
+        if stance.participant not in session.participants:
+            yield None, f"positie: onbekende deelnemer '{stance.participant}'"
+        if stance.moment not in MOMENTS:
+            yield None, f"positie van {stance.participant}: moment moet 'begin' of 'eind' zijn"
+        if stance.value is not None and not 1 <= stance.value <= 5:
+            yield None, f"positie van {stance.participant}: kies 1 t/m 5 of 'nvt'"
+    for switch in session.timeline:
+        if switch.statement not in statement_ids:
+            yield None, f"verloop: onbekende stelling '{switch.statement}'"
+
+
+def _segment_problems(segment: Segment, session: Session, guide: Guide) -> Iterator[str]:
+    if segment.speaker is not None and segment.speaker not in session.participants:
+        known = list(session.participants)
+        yield (
+            f"onbekende spreker '{segment.speaker}'{did_you_mean(segment.speaker, known)}; "
+            f"voeg de deelnemer toe onder 'deelnemers' of kies uit {', '.join(known) or '-'}"
+        )
+    if segment.statement is not None and guide.statement(segment.statement) is None:
+        ids = [s.id for s in guide.statements]
+        yield f"onbekende stelling '{segment.statement}'; kies uit {', '.join(ids)}"
+    theme_ids = [t.id for t in guide.themes]
+    for theme in segment.themes:
+        if guide.theme(theme) is None:
+            yield (
+                f"onbekend thema '{theme}'{did_you_mean(theme, theme_ids)}; "
+                "voeg het toe aan stellingen.yaml of corrigeer de code"
+            )
+    if segment.arena is not None and guide.arena(segment.arena) is None:
+        arena_ids = [a.id for a in guide.arenas]
+        yield f"onbekende arena '{segment.arena}'; kies uit {', '.join(arena_ids)}"
+    for flag in segment.flags:
+        if flag not in KNOWN_FLAGS:
+            yield f"onbekende vlag '{flag}'; bekend zijn: {', '.join(KNOWN_FLAGS)}"
+    if segment.link is not None and segment.link not in session.segments:
+        yield f"gekoppeld aan segment '{segment.link}', dat niet bestaat"
+
+
+class _Locator:
+    """Where a segment was last written: its journal line, else its place in the snapshot."""
+
+    def __init__(self, folder: Path) -> None:
+        self._snapshot = folder / SNAPSHOT_FILE
+        self._journal = folder / JOURNAL_FILE
+        self._lines: dict[str, tuple[Path, int | None]] | None = None
+
+    def __call__(self, segment_id: str | None) -> tuple[Path, int | None]:
+        if segment_id is None:
+            return self._snapshot, None
+        return self._index().get(segment_id, (self._snapshot, None))
+
+    def _index(self) -> dict[str, tuple[Path, int | None]]:
+        if self._lines is None:
+            self._lines = {}
+            text = self._snapshot.read_text(encoding="utf-8-sig")
+            index = LineIndex(text)
+            for number, item in enumerate(parse_yaml(text, self._snapshot).get("segmenten") or []):
+                if isinstance(item, dict) and "id" in item:
+                    self._lines[str(item["id"])] = (
+                        self._snapshot,
+                        index.line(("segmenten", number)),
+                    )
+            self._add_journal_lines()
+        return self._lines
+
+    def _add_journal_lines(self) -> None:
+        assert self._lines is not None
+        for number, record in enumerate(read_journal(self._journal).records, start=1):
+            data = record.get("d")
+            if record.get("op") == "segment" and isinstance(data, dict) and "id" in data:
+                self._lines[str(data["id"])] = (self._journal, number)

@@ -1,0 +1,1 @@
+"""Durable storage of sessions: atomic snapshots, an fsynced journal, and a lock."""

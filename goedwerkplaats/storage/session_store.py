@@ -1,0 +1,231 @@
+"""Reading sessions (snapshot + journal) and writing them durably, one writer at a time."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from goedwerkplaats.checker import Checker
+from goedwerkplaats.model.changes import Change, apply_change
+from goedwerkplaats.model.session import Session
+from goedwerkplaats.problems import GwpError, Problem, ProblemsError
+from goedwerkplaats.storage.atomic import remove_stale_temporaries, write_atomic_text
+from goedwerkplaats.storage.journal import JournalWriter, read_journal
+from goedwerkplaats.storage.lock import SessionLock
+from goedwerkplaats.storage.session_format import (
+    change_from_record,
+    change_to_record,
+    session_from_dict,
+    session_to_dict,
+)
+from goedwerkplaats.yamlio import LineIndex, dump_yaml, parse_yaml
+
+SNAPSHOT_FILE = "sessie.yaml"
+JOURNAL_FILE = "journaal.jsonl"
+COMPACT_AFTER = 2000  # journal records; folding them into the snapshot on open keeps loads fast
+
+_HEADER = (
+    "# Sessie van goedwerkplaats (YAML). Met de hand bewerken kan als de sessie nergens open is;\n"
+    "# controleer daarna met 'goedwerkplaats check'. Recente wijzigingen staan in {journal}\n"
+    "# tot ze bij het sluiten in dit bestand worden opgenomen.\n"
+)
+
+
+@dataclass
+class LoadedSession:
+    session: Session
+    version: int
+    problems: list[Problem] = field(default_factory=list)
+    journal_records: int = 0
+    journal_valid_size: int = 0
+
+
+def snapshot_text(session: Session, version: int) -> str:
+    return _HEADER.format(journal=JOURNAL_FILE) + dump_yaml(session_to_dict(session, version))
+
+
+def load_session(folder: Path) -> LoadedSession:
+    """The session in `folder`; ProblemsError when the files cannot be read as a session."""
+    for _attempt in range(5):
+        loaded, raced = _load_once(folder)
+        if not raced:
+            return loaded
+    return loaded
+
+
+def _load_once(folder: Path) -> tuple[LoadedSession, bool]:
+    snapshot = folder / SNAPSHOT_FILE
+    session, version = _read_snapshot(snapshot)
+    journal = read_journal(folder / JOURNAL_FILE)
+    fresh = [r for r in journal.records if isinstance(r.get("n"), int) and r["n"] > version]
+    if fresh and fresh[0]["n"] > version + 1 and _snapshot_changed(snapshot, version):
+        return LoadedSession(session, version), True  # a writer compacted while we read
+    problems = list(journal.problems)
+    last = version
+    for record in fresh:
+        try:
+            apply_change(session, change_from_record(record))
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            problems.append(
+                Problem(
+                    folder / JOURNAL_FILE,
+                    None,
+                    f"wijziging {record.get('n')} is onleesbaar ({error}) en is overgeslagen",
+                    warning=True,
+                )
+            )
+        last = record["n"]
+    loaded = LoadedSession(session, last, problems, len(fresh), journal.valid_size)
+    return loaded, False
+
+
+def _snapshot_changed(snapshot: Path, version: int) -> bool:
+    try:
+        _session, now = _read_snapshot(snapshot)
+    except ProblemsError:
+        return False
+    return now != version
+
+
+def _read_snapshot(path: Path) -> tuple[Session, int]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ProblemsError([Problem(path, None, "het sessiebestand ontbreekt")]) from None
+    except UnicodeDecodeError as error:
+        raise ProblemsError(
+            [
+                Problem(
+                    path, None, f"het bestand is geen UTF-8-tekst ({error}); sla het op als UTF-8"
+                )
+            ]
+        ) from None
+    except OSError as error:
+        raise ProblemsError([Problem(path, None, f"niet te lezen: {error.strerror}")]) from None
+    data = parse_yaml(text, path)
+    check = Checker(path, LineIndex(text))
+    session, version = session_from_dict(data, check)
+    if session is None or check.has_errors:
+        raise ProblemsError(check.problems)
+    return session, version
+
+
+def write_new_session(folder: Path, session: Session) -> None:
+    """Create the folder and first snapshot of a new session; refuse to overwrite one."""
+    try:
+        folder.mkdir(parents=True, exist_ok=False)
+    except FileExistsError:
+        message = f"er bestaat al een sessie '{session.id}' ({folder}); kies een ander id"
+        raise GwpError(message) from None
+    except OSError as error:
+        raise GwpError(f"kan de sessiemap {folder} niet maken: {error.strerror}") from None
+    write_atomic_text(folder / SNAPSHOT_FILE, snapshot_text(session, 0))
+
+
+class SessionStore:
+    """A session open for writing: holds its lock; every change is fsynced before it counts."""
+
+    def __init__(
+        self, folder: Path, loaded: LoadedSession, lock: SessionLock, journal: JournalWriter
+    ) -> None:
+        self.folder = folder
+        self.session = loaded.session
+        self.version = loaded.version
+        self.problems = loaded.problems
+        self.lock = lock
+        self._journal = journal
+        self._pending_records = loaded.journal_records
+
+    @classmethod
+    def open(cls, folder: Path) -> SessionStore:
+        """Lock and load; refuses with a clear message when another process has it open."""
+        session_id = folder.name
+        lock = SessionLock(folder, session_id)
+        try:
+            lock.acquire()
+        except OSError as error:
+            raise _write_error(error, folder) from None
+        try:
+            remove_stale_temporaries(folder)
+            loaded = load_session(folder)
+            journal = JournalWriter(folder / JOURNAL_FILE, loaded.journal_valid_size)
+            store = cls(folder, loaded, lock, journal)
+            if store._pending_records >= COMPACT_AFTER:
+                store.compact()
+        except OSError as error:
+            lock.release()
+            raise _write_error(error, folder) from None
+        except BaseException:
+            lock.release()
+            raise
+        return store
+
+    def persist(self, changes: list[Change]) -> None:
+        """Write changes durably to the journal; on error nothing is written (OSError/GwpError)."""
+        if not changes:
+            return
+        records = []
+        for offset, change in enumerate(changes, start=1):
+            record = {"n": self.version + offset}
+            record.update(change_to_record(change))
+            records.append(record)
+        try:
+            self._journal.append(records)
+        except OSError as error:
+            raise _write_error(error, self.folder) from None
+        self.version += len(changes)
+        self._pending_records += len(changes)
+
+    def apply(self, *changes: Change) -> None:
+        """Persist, then fold into the session held here."""
+        self.persist(list(changes))
+        for change in changes:
+            apply_change(self.session, change)
+
+    def compact(self, session: Session | None = None) -> None:
+        """Write the whole session as a new snapshot and empty the journal."""
+        text = snapshot_text(session or self.session, self.version)
+        try:
+            write_atomic_text(self.folder / SNAPSHOT_FILE, text)
+            self._journal.reset()
+        except OSError as error:
+            raise _write_error(error, self.folder) from None
+        self._pending_records = 0
+
+    def close(self, compact: bool = True) -> None:
+        try:
+            if compact and self._pending_records:
+                with contextlib.suppress(GwpError):
+                    self.compact()
+        finally:
+            self._journal.close()
+            self.lock.release()
+
+    def __enter__(self) -> SessionStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _write_error(error: OSError, folder: Path) -> GwpError:
+    if error.errno == errno.ENOSPC:
+        return SaveError(
+            f"de schijf is vol: kan niet opslaan in {folder}. Maak ruimte vrij; "
+            "wat u invoerde blijft bewaard in het programma tot opslaan weer lukt"
+        )
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return SaveError(
+            f"geen schrijfrechten in {folder} (alleen-lezen?). Kies een map waarin u "
+            "mag schrijven; wat u invoerde blijft bewaard in het programma"
+        )
+    return SaveError(
+        f"opslaan in {folder} mislukt: {error.strerror or error}. Wat u invoerde "
+        "blijft bewaard in het programma"
+    )
+
+
+class SaveError(GwpError):
+    """Writing to disk failed; nothing half-written was left behind."""

@@ -1,0 +1,1 @@
+"""The Textual interface: screens and widgets that only call the layers below."""

@@ -1,0 +1,23 @@
+"""Shared fixtures: every test works in its own temporary project folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from goedwerkplaats.model.guide import Guide
+from goedwerkplaats.project import Project, init_project
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    return init_project(tmp_path / "project")
+
+
+@pytest.fixture
+def guide(project: Project) -> Guide:
+    return project.load_guide()

@@ -1,0 +1,40 @@
+"""The app opens on the session list and shows broken sessions; the core needs no Textual."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from textual.widgets import DataTable
+
+from goedwerkplaats.tui.app import build_app
+from tests.conftest import REPO
+from tests.helpers import new_session, segment
+
+
+async def test_session_list_shows_sessions_and_which_one_is_broken(project) -> None:
+    store = new_session(project, "gwp-1")
+    store.apply(segment(1, themes=("klant",)), segment(2))
+    store.close()
+    new_session(project, "gwp-2").close()
+    broken = project.session_folder("gwp-2") / "sessie.yaml"
+    broken.write_text(broken.read_text("utf-8").replace("titel: Test", "titel: [kapot"), "utf-8")
+    app = build_app(project)
+    async with app.run_test() as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        table = pilot.app.screen.query_one(DataTable)
+        assert table.row_count == 2
+        assert table.get_row("gwp-1")[3:5] == ["2", "1"]
+        assert "kapot" in table.get_row("gwp-2")[5]
+        assert "ongeldige YAML" in table.get_row("gwp-2")[5]
+
+
+def test_core_imports_without_textual() -> None:
+    code = (
+        "import sys\n"
+        "import goedwerkplaats.project, goedwerkplaats.session_check, goedwerkplaats.cli.parser\n"
+        "import goedwerkplaats.exporters.selection, goedwerkplaats.exporters.privacy\n"
+        "assert 'textual' not in sys.modules, 'textual was imported by the core'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
