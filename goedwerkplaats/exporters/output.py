@@ -79,3 +79,15 @@ def _numbered(target: Path) -> Path:
         if not candidate.exists():
             return candidate
         number += 1
+
+
+def record_export(project: Project, session_ids: list[str], target: Path, what: str) -> None:
+    """Note in each session's audit trail that its data left the project, and where to."""
+    from goedwerkplaats.storage.audit import append_audit
+
+    try:
+        shown = target.resolve().relative_to(project.root.resolve())
+    except ValueError:
+        shown = target
+    for session_id in session_ids:
+        append_audit(project.session_folder(session_id), "geëxporteerd", f"{what}: {shown}")
