@@ -39,3 +39,20 @@ def segment(number: int, **fields: object) -> PutSegment:
     }
     values.update(fields)
     return PutSegment(Segment(**values))  # type: ignore[arg-type]
+
+
+class FakeClock:
+    """A wall clock the test moves by hand."""
+
+    def __init__(self, start: str = "2026-11-28T10:00:00+01:00") -> None:
+        import datetime as dt
+
+        self.now = dt.datetime.fromisoformat(start)
+
+    def __call__(self):  # type: ignore[no-untyped-def]
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        import datetime as dt
+
+        self.now += dt.timedelta(seconds=seconds)

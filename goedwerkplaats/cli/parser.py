@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import traceback
 from pathlib import Path
 from typing import NoReturn
 
+from goedwerkplaats.crash_log import log_crash
 from goedwerkplaats.problems import GwpError
-from goedwerkplaats.storage.audit import now_iso
 
 _TRANSLATIONS = [
     (r"the following arguments are required: (.*)", r"deze argumenten ontbreken: \1"),
@@ -82,7 +81,7 @@ def run_command(args: argparse.Namespace) -> int:
         print("afgebroken", file=sys.stderr)
         return 130
     except Exception:
-        log = _log_crash()
+        log = log_crash()
         print(
             "fout: er ging iets onverwachts mis; er is niets verloren gegaan dat al was "
             f"opgeslagen. De technische details staan in {log}; stuur die mee als u het "
@@ -90,15 +89,3 @@ def run_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 70
-
-
-def _log_crash() -> Path:
-    folder = Path.home() / ".cache" / "goedwerkplaats"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        log = folder / "fouten.log"
-        with log.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {now_iso()}\n{traceback.format_exc()}\n")
-        return log
-    except OSError:
-        return Path("(niet te schrijven)")

@@ -157,6 +157,17 @@ class SegmentList:
     def get(self, segment_id: str) -> Segment | None:
         return self._by_id.get(segment_id)
 
+    def copy(self) -> SegmentList:
+        """A cheap copy; segments are immutable, so the copy shares them."""
+        clone = SegmentList()
+        clone._by_id = dict(self._by_id)
+        clone._order = dict(self._order)
+        clone._keys = list(self._keys)
+        clone._items = list(self._items)
+        clone._counter = self._counter
+        clone._max_number = self._max_number
+        return clone
+
     def index_of(self, segment_id: str) -> int:
         segment = self._by_id[segment_id]
         return bisect.bisect_left(self._keys, (segment.start, self._order[segment_id]))
@@ -217,6 +228,18 @@ class Session:
     def id(self) -> str:
         return self.meta.id
 
+    def snapshot(self) -> Session:
+        """A copy that later changes to this session do not touch (for saving in a thread)."""
+        return Session(
+            meta=self.meta,
+            participants=dict(self.participants),
+            segments=self.segments.copy(),
+            stances=dict(self.stances),
+            timeline=list(self.timeline),
+            imports=list(self.imports),
+            erasures=list(self.erasures),
+        )
+
     def participant(self, participant_id: str | None) -> Participant | None:
         return None if participant_id is None else self.participants.get(participant_id)
 
@@ -248,6 +271,15 @@ class Session:
 
     def recording_time(self, session_time: float) -> float:
         return session_time - (self.meta.recording_offset or 0.0)
+
+    def ordered_participants(self) -> list[Participant]:
+        """Participants P1, P2… in number order, then others, the facilitator last."""
+
+        def order(p: Participant) -> tuple[int, int, str]:
+            number = int(p.id[1:]) if p.id[:1] == "P" and p.id[1:].isdigit() else 10_000
+            return (int(p.facilitator), number, p.id)
+
+        return sorted(self.participants.values(), key=order)
 
     def next_pseudonym(self) -> str:
         taken = {p.id for p in self.participants.values()}

@@ -162,6 +162,11 @@ class SessionStore:
             raise
         return store
 
+    @property
+    def journal_records(self) -> int:
+        """Changes in the journal that the snapshot does not hold yet."""
+        return self._pending_records
+
     def persist(self, changes: list[Change]) -> None:
         """Write changes durably to the journal; on error nothing is written (OSError/GwpError)."""
         if not changes:

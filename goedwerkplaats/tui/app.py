@@ -2,29 +2,88 @@
 
 from __future__ import annotations
 
-from textual.app import App
+import asyncio
+from collections.abc import Iterable
 
+from textual.app import App, SystemCommand
+from textual.command import CommandPalette
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
+
+from goedwerkplaats.crash_log import log_crash
+from goedwerkplaats.model.timing import Clock, now_moment
 from goedwerkplaats.project import Project
+from goedwerkplaats.tui.commands import binding_commands
 from goedwerkplaats.tui.screens.session_list import SessionListScreen
 
 
 class GoedWerkPlaatsApp(App[None]):
     TITLE = "goedwerkplaats"
     CSS_PATH = "app.tcss"
-    ENABLE_COMMAND_PALETTE = True
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, clock: Clock = now_moment) -> None:
         super().__init__()
         self.project = project
+        self.clock = clock  # the tests set the time; everyone else lives in the present
         self.sub_title = str(project.root.resolve().name)
 
     def on_mount(self) -> None:
         self.push_screen(SessionListScreen(self.project))
 
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(
+                CommandPalette(id="--command-palette", placeholder="Zoek een opdracht…")
+            )
 
-def build_app(project: Project) -> GoedWerkPlaatsApp:
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from binding_commands(screen)
+        yield SystemCommand("Afsluiten", "Alles opslaan en het programma sluiten", self.action_quit)
+        yield SystemCommand(
+            "Kleurenthema", "Een ander kleurenthema kiezen", self.action_change_theme
+        )
+        yield SystemCommand(
+            "Schermafdruk",
+            "Een SVG-afbeelding van het scherm opslaan",
+            lambda: self.set_timer(0.1, self.deliver_screenshot),
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A bug in background work must not pass silently, nor show a traceback."""
+        if event.state == WorkerState.ERROR:
+            log = log_crash(event.worker.error)
+            self.notify(
+                f"Er ging iets onverwachts mis ({event.worker.name}). Wat al was "
+                f"opgeslagen blijft bewaard. Details: {log}",
+                severity="error",
+                timeout=30,
+            )
+
+    def action_help_quit(self) -> None:
+        self.notify("Afsluiten: ^Q (alles wordt eerst opgeslagen)", title="Afsluiten?")
+
+    async def action_quit(self) -> None:
+        """Save and release every open session before leaving."""
+        for screen in reversed(self.screen_stack):
+            close_now = getattr(screen, "close_now", None)
+            if close_now is None:
+                continue
+            status = await asyncio.to_thread(close_now)
+            if status is not None and status.pending:
+                self.notify(
+                    f"{status.pending} wijziging(en) niet opgeslagen: {status.error}. "
+                    "Maak ruimte vrij en probeer opnieuw (^S), of kopieer uw "
+                    "aantekeningen.",
+                    severity="error",
+                    timeout=30,
+                )
+                return
+        self.exit()
+
+
+def build_app(project: Project, clock: Clock = now_moment) -> GoedWerkPlaatsApp:
     """The one factory used by the CLI and the tests."""
-    return GoedWerkPlaatsApp(project)
+    return GoedWerkPlaatsApp(project, clock)
 
 
 def run_app(project: Project) -> int:

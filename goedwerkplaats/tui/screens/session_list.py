@@ -8,18 +8,27 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
+from goedwerkplaats.model.guide import Guide
+from goedwerkplaats.model.session import SessionMeta
+from goedwerkplaats.model.timing import Clock, now_moment
+from goedwerkplaats.problems import GwpError, Problem
 from goedwerkplaats.project import Project, SessionSummary
+from goedwerkplaats.storage.audit import append_audit
 
 
 class SessionListScreen(Screen[None]):
     BINDINGS = [
+        Binding("enter,l", "live", "Live leiden", id="sessies.live"),
+        Binding("n", "new", "Nieuwe sessie", id="sessies.nieuw"),
         Binding("r", "refresh", "Vernieuwen", id="sessies.vernieuwen"),
+        Binding("question_mark,f1", "help", "Hulp", id="sessies.hulp"),
         Binding("q", "app.quit", "Afsluiten", id="app.afsluiten"),
     ]
 
     def __init__(self, project: Project) -> None:
         super().__init__()
         self.project = project
+        self.guide: Guide | None = None
         self.summaries: list[SessionSummary] = []
 
     def compose(self) -> ComposeResult:
@@ -33,27 +42,121 @@ class SessionListScreen(Screen[None]):
     def on_mount(self) -> None:
         self.action_refresh()
 
+    def on_screen_resume(self) -> None:
+        self.action_refresh()
+
     def action_refresh(self) -> None:
         self.load_summaries()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="sessielijst")
     def load_summaries(self) -> None:
-        summaries = self.project.summaries()
-        self.app.call_from_thread(self.show_summaries, summaries)
+        from goedwerkplaats.guide_loader import check_guide
 
-    def show_summaries(self, summaries: list[SessionSummary]) -> None:
+        guide, problems = check_guide(self.project.guide_path)
+        summaries = self.project.summaries()
+        self.app.call_from_thread(self.show_summaries, guide, problems, summaries)
+
+    def show_summaries(
+        self, guide: Guide | None, problems: list[Problem], summaries: list[SessionSummary]
+    ) -> None:
+        self.guide = guide
         self.summaries = summaries
         table = self.query_one(DataTable)
+        current = table.cursor_row
         table.clear()
         for s in summaries:
             status = f"kapot: {s.problem}" if s.problem else _progress(s)
             table.add_row(s.id, s.date, s.title, str(s.segments), str(s.coded), status, key=s.id)
-        hint = self.query_one("#empty-hint", Static)
         if summaries:
-            hint.update(f"{len(summaries)} sessie(s) in {self.project.sessions_dir}")
-        else:
-            hint.update("Nog geen sessies. Maak er een met 'goedwerkplaats new-session'.")
+            table.move_cursor(row=min(current, len(summaries) - 1))
+        self.query_one("#empty-hint", Static).update(self.hint(problems, summaries))
         table.focus()
+
+    def hint(self, problems: list[Problem], summaries: list[SessionSummary]) -> str:
+        errors = [p for p in problems if not p.warning]
+        if errors:
+            lines = "\n".join(str(p) for p in errors[:5])
+            return (
+                f"[b red]De leidraad heeft fouten; herstel ze eerst:[/]\n{lines}\n"
+                "Na het opslaan: r = vernieuwen."
+            )
+        if not summaries:
+            return "Nog geen sessies. n = nieuwe sessie."
+        return f"{len(summaries)} sessie(s) in {self.project.sessions_dir}  ·  Enter = live leiden"
+
+    def selected(self) -> SessionSummary | None:
+        table = self.query_one(DataTable)
+        if not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return next((s for s in self.summaries if s.id == key), None)
+
+    def usable_guide(self) -> Guide | None:
+        if self.guide is None:
+            self.notify("De leidraad (stellingen.yaml) heeft fouten; zie boven.", severity="error")
+        return self.guide
+
+    def on_data_table_row_selected(self, _event: DataTable.RowSelected) -> None:
+        self.action_live()
+
+    def action_live(self) -> None:
+        from goedwerkplaats.tui.screens.live import LiveScreen
+
+        summary, guide = self.selected(), self.usable_guide()
+        if summary is None or guide is None:
+            return
+        if summary.problem:
+            self.notify(f"Deze sessie is kapot: {summary.problem}", severity="error", timeout=10)
+            return
+        self.app.push_screen(LiveScreen(self.project, guide, summary.id, self.clock()))
+
+    def action_new(self) -> None:
+        from goedwerkplaats.tui.screens.new_session import NewSessionScreen
+
+        if self.usable_guide() is None:
+            return
+        self.app.push_screen(
+            NewSessionScreen(self.project, self.project.session_ids()), self.create_session
+        )
+
+    def create_session(self, meta: SessionMeta | None) -> None:
+        if meta is not None:
+            self.create_in_thread(meta)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="sessie-maken")
+    def create_in_thread(self, meta: SessionMeta) -> None:
+        try:
+            self.project.create_session(meta)
+            append_audit(self.project.session_folder(meta.id), "aangemaakt", "in het programma")
+        except GwpError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error")
+            return
+        self.app.call_from_thread(self.open_new, meta.id)
+
+    def open_new(self, session_id: str) -> None:
+        from goedwerkplaats.tui.screens.live import LiveScreen
+
+        assert self.guide is not None
+        self.app.push_screen(LiveScreen(self.project, self.guide, session_id, self.clock()))
+
+    def clock(self) -> Clock:
+        return getattr(self.app, "clock", now_moment)
+
+    def action_help(self) -> None:
+        from goedwerkplaats.tui.screens.help import HelpScreen
+
+        self.app.push_screen(
+            HelpScreen(
+                [
+                    ("", "Sessielijst"),
+                    ("Enter / l", "de gekozen sessie live leiden"),
+                    ("n", "nieuwe sessie"),
+                    ("r", "vernieuwen"),
+                    ("^P", "alle opdrachten zoeken"),
+                    ("q / ^Q", "afsluiten"),
+                ]
+            )
+        )
 
 
 def _progress(summary: SessionSummary) -> str:

@@ -1,0 +1,193 @@
+"""Editing a session as the screens do: each edit a change, applied, saved, and undoable.
+
+The editor holds no UI and no disk code: `submit` hands the changes to whatever saves them
+(the app's save queue, or `SessionStore.persist` in tests and the CLI).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from goedwerkplaats.model.changes import (
+    Change,
+    DeleteSegment,
+    PutParticipant,
+    PutSegment,
+    PutStance,
+    SetMeta,
+    SwitchStatement,
+    apply_change,
+    inverse,
+)
+from goedwerkplaats.model.session import (
+    FLAG_QUOTE,
+    KIND_LIVE,
+    KIND_MARKER,
+    Participant,
+    Segment,
+    Session,
+    Stance,
+    StatementSwitch,
+)
+
+Submit = Callable[[list[Change]], None]
+
+
+class NothingToUndo(Exception):
+    pass
+
+
+class SessionEditor:
+    def __init__(self, session: Session, submit: Submit) -> None:
+        self.session = session
+        self._submit = submit
+        self._undo: list[tuple[str, list[Change]]] = []
+
+    # ------------------------------------------------------------ the core of it
+
+    def apply(self, label: str, *changes: Change, undoable: bool = True) -> None:
+        """Apply in memory, hand to the saver, and remember how to undo (as one step)."""
+        undo: list[Change] = []
+        for change in changes:
+            back = inverse(self.session, change)
+            if back is not None:
+                undo.append(back)
+            apply_change(self.session, change)
+        self._submit(list(changes))
+        if undoable and undo:
+            self._undo.append((label, list(reversed(undo))))
+
+    def undo(self) -> str:
+        """Undo the last step; returns what was undone, for the status line."""
+        if not self._undo:
+            raise NothingToUndo
+        label, changes = self._undo.pop()
+        for change in changes:
+            apply_change(self.session, change)
+        self._submit(changes)
+        return label
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    # ------------------------------------------------------------ segments
+
+    def add_quote(
+        self,
+        start: float,
+        speaker: str | None,
+        statement: str | None,
+        text: str,
+        themes: tuple[str, ...] = (),
+        arena: str | None = None,
+    ) -> Segment:
+        segment = Segment(
+            id=self.session.segments.next_id(),
+            start=round(start, 3),
+            speaker=speaker,
+            statement=statement,
+            text=text,
+            themes=themes,
+            arena=arena,
+            kind=KIND_LIVE,
+        )
+        self.apply("citaat toevoegen", PutSegment(segment))
+        return segment
+
+    def add_marker(self, start: float, statement: str | None) -> Segment:
+        segment = Segment(
+            id=self.session.segments.next_id(),
+            start=round(start, 3),
+            statement=statement,
+            kind=KIND_MARKER,
+        )
+        self.apply("markering", PutSegment(segment))
+        return segment
+
+    def update(self, segment_id: str, label: str = "bewerken", **fields: object) -> Segment:
+        old = self._segment(segment_id)
+        new = dataclasses.replace(old, **fields)  # type: ignore[arg-type]
+        if new != old:
+            self.apply(label, PutSegment(new))
+        return new
+
+    def toggle_theme(self, segment_id: str, theme_id: str) -> Segment:
+        themes = self._segment(segment_id).themes
+        if theme_id in themes:
+            new_themes = tuple(t for t in themes if t != theme_id)
+        else:
+            new_themes = (*themes, theme_id)
+        return self.update(segment_id, "thema", themes=new_themes)
+
+    def set_arena(self, segment_id: str, arena_id: str | None) -> Segment:
+        """Set the arena; choosing the arena it already has clears it."""
+        current = self._segment(segment_id).arena
+        return self.update(segment_id, "arena", arena=None if current == arena_id else arena_id)
+
+    def toggle_flag(self, segment_id: str, flag: str = FLAG_QUOTE) -> Segment:
+        segment = self._segment(segment_id)
+        return self.update(
+            segment_id, flag, flags=segment.with_flag(flag, flag not in segment.flags)
+        )
+
+    def delete(self, segment_id: str) -> None:
+        self._segment(segment_id)
+        self.apply("verwijderen", DeleteSegment(segment_id))
+
+    def split(self, segment_id: str, at: int) -> tuple[Segment, Segment]:
+        """Split the text at character `at`; the second part starts proportionally later."""
+        old = self._segment(segment_id)
+        head, tail = old.text[:at].rstrip(), old.text[at:].lstrip()
+        if not head or not tail:
+            raise ValueError("splitsen kan alleen midden in de tekst")
+        start = old.start
+        if old.end is not None and old.end > old.start:
+            start = old.start + (old.end - old.start) * at / max(1, len(old.text))
+        first = dataclasses.replace(old, text=head, end=round(start, 3) if old.end else None)
+        second = dataclasses.replace(
+            old, id=self.session.segments.next_id(), text=tail, start=round(start, 3), link=None
+        )
+        self.apply("splitsen", PutSegment(first), PutSegment(second))
+        return first, second
+
+    def merge_with_next(self, segment_id: str) -> Segment:
+        segments = self.session.segments
+        index = segments.index_of(segment_id)
+        if index + 1 >= len(segments):
+            raise ValueError("er is geen volgend segment om mee samen te voegen")
+        first, second = segments[index], segments[index + 1]
+        merged = dataclasses.replace(
+            first,
+            text=f"{first.text} {second.text}".strip(),
+            end=second.end if second.end is not None else first.end,
+            themes=tuple(dict.fromkeys((*first.themes, *second.themes))),
+            arena=first.arena or second.arena,
+            flags=tuple(dict.fromkeys((*first.flags, *second.flags))),
+            note="\n".join(n for n in (first.note, second.note) if n),
+        )
+        self.apply("samenvoegen", PutSegment(merged), DeleteSegment(second.id))
+        return merged
+
+    # ------------------------------------------------------------ session-wide
+
+    def put_participant(self, participant: Participant) -> None:
+        self.apply("deelnemer", PutParticipant(participant))
+
+    def set_stance(self, stance: Stance) -> None:
+        self.apply("positie", PutStance(stance))
+
+    def switch_statement(self, time: float, statement: str) -> None:
+        self.apply(
+            "stelling", SwitchStatement(StatementSwitch(round(time, 3), statement)), undoable=False
+        )
+
+    def set_meta(self, label: str, **fields: object) -> None:
+        self.apply(label, SetMeta(dataclasses.replace(self.session.meta, **fields)))  # type: ignore[arg-type]
+
+    def _segment(self, segment_id: str) -> Segment:
+        segment = self.session.segments.get(segment_id)
+        if segment is None:
+            raise KeyError(segment_id)
+        return segment

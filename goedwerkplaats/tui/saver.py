@@ -1,0 +1,170 @@
+"""Saving off the event loop: one thread writes changes in order and reports back.
+
+A failed write (disk full, read-only folder) keeps every change waiting in order, in memory,
+until `retry()`; nothing later overtakes it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from goedwerkplaats.model.changes import Change
+from goedwerkplaats.model.session import Session
+from goedwerkplaats.problems import GwpError
+from goedwerkplaats.storage.atomic import write_atomic_text
+from goedwerkplaats.storage.session_store import COMPACT_AFTER, SessionStore
+
+DRAFT_FILE = "concept.json"
+
+
+@dataclass(frozen=True)
+class SaveStatus:
+    saved: int  # changes on disk since the session was opened
+    pending: int  # changes accepted but not yet on disk
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class _Changes:
+    changes: list[Change]
+
+
+@dataclass(frozen=True)
+class _Compact:
+    session: Session
+
+
+class SaveQueue:
+    def __init__(self, store: SessionStore, notify: Callable[[SaveStatus], None]) -> None:
+        self.store = store
+        self._notify = notify
+        self._items: deque[_Changes | _Compact] = deque()
+        self._draft: dict[str, Any] | None = None
+        self._draft_dirty = False
+        self._pending = 0
+        self._saved = 0
+        self._error: str | None = None
+        self._closing = False
+        self._wake = threading.Condition()
+        self._idle = threading.Event()
+        self._idle.set()
+        self._thread = threading.Thread(
+            target=self._run, name="goedwerkplaats-opslaan", daemon=True
+        )
+        self._thread.start()
+
+    # ------------------------------------------------------------ called from the UI
+
+    def submit(self, changes: list[Change]) -> None:
+        with self._wake:
+            self._items.append(_Changes(changes))
+            self._pending += len(changes)
+            self._idle.clear()
+            self._wake.notify()
+
+    def compact(self, session: Session) -> None:
+        """Fold the journal into the snapshot, with a copy taken now (after earlier changes)."""
+        with self._wake:
+            self._items.append(_Compact(session))
+            self._idle.clear()
+            self._wake.notify()
+
+    def save_draft(self, draft: dict[str, Any] | None) -> None:
+        """Keep the text being typed, so a crash mid-sentence loses nothing; None removes it."""
+        with self._wake:
+            self._draft, self._draft_dirty = draft, True
+            self._idle.clear()
+            self._wake.notify()
+
+    def retry(self) -> None:
+        with self._wake:
+            self._error = None
+            self._wake.notify()
+
+    @property
+    def status(self) -> SaveStatus:
+        with self._wake:
+            return SaveStatus(self._saved, self._pending, self._error)
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """True when everything submitted is on disk (or waits for a retry)."""
+        return self._idle.wait(timeout)
+
+    def close(self, session: Session | None, timeout: float = 30.0) -> SaveStatus:
+        """Write what is waiting, fold the journal (if `session`), release the session."""
+        if session is not None:  # fold on close: the next open reads one YAML file only
+            self.compact(session.snapshot())
+        with self._wake:
+            self._closing = True
+            self._wake.notify()
+        self._thread.join(timeout)
+        status = self.status
+        if not self._thread.is_alive():
+            self.store.close(compact=False)
+        return status
+
+    # ------------------------------------------------------------ the saving thread
+
+    def _run(self) -> None:
+        while True:
+            with self._wake:
+                while not self._has_work():
+                    if self._closing and (not self._items or self._error):
+                        return
+                    self._idle.set()
+                    self._wake.wait()
+                item = self._items[0] if self._items and not self._error else None
+                draft, write_draft = self._draft, self._draft_dirty
+                self._draft_dirty = False
+            if write_draft:
+                self._write_draft(draft)
+            if item is not None:
+                self._process(item)
+
+    def _has_work(self) -> bool:
+        return self._draft_dirty or (bool(self._items) and self._error is None)
+
+    def _process(self, item: _Changes | _Compact) -> None:
+        try:
+            if isinstance(item, _Changes):
+                self.store.persist(item.changes)
+            else:
+                self.store.compact(item.session)
+        except GwpError as error:
+            with self._wake:
+                self._error = str(error)
+            self._notify(self.status)
+            return
+        with self._wake:
+            self._items.popleft()
+            if isinstance(item, _Changes):
+                self._pending -= len(item.changes)
+                self._saved += len(item.changes)
+        self._notify(self.status)
+
+    def _write_draft(self, draft: dict[str, Any] | None) -> None:
+        path = self.store.folder / DRAFT_FILE
+        with contextlib.suppress(OSError):
+            if draft is None:
+                path.unlink(missing_ok=True)
+            else:
+                write_atomic_text(path, json.dumps(draft, ensure_ascii=False))
+
+
+def read_draft(folder: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads((folder / DRAFT_FILE).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def needs_compaction(store: SessionStore) -> bool:
+    return store.journal_records >= COMPACT_AFTER

@@ -1,0 +1,41 @@
+"""All keys of a screen, grouped by mode."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,f1,q,question_mark", "dismiss", "Sluiten", id="hulp.sluiten")]
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen VerticalScroll { width: 76; max-width: 100%; height: 90%;
+                                border: round $accent; padding: 0 1; background: $surface; }
+    """
+
+    def __init__(self, rows: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def compose(self) -> ComposeResult:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold cyan", no_wrap=True)
+        table.add_column()
+        for key, text in self.rows:
+            if key:
+                table.add_row(key, text)
+            else:
+                table.add_row("", "")
+                table.add_row(Text(text, style="bold underline"), "")
+        with VerticalScroll():
+            yield Static(Text("Toetsen  (Esc sluit)", style="bold"))
+            yield Static(table)
+
+    def action_dismiss(self) -> None:  # type: ignore[override]
+        self.dismiss(None)

@@ -1,0 +1,778 @@
+"""The facilitator's screen: the stelling, timers, quick capture, tagging and participation."""
+
+from __future__ import annotations
+
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+from goedwerkplaats.editing import NothingToUndo, SessionEditor
+from goedwerkplaats.inline_codes import InlineCodeError, parse_inline_codes
+from goedwerkplaats.model.guide import Arena, Guide
+from goedwerkplaats.model.session import FACILITATOR_ID, Participant, Segment
+from goedwerkplaats.model.timecode import format_time
+from goedwerkplaats.model.timing import (
+    Clock,
+    current_statement,
+    now_moment,
+    planned_total,
+    session_time,
+    time_per_statement,
+)
+from goedwerkplaats.problems import GwpError
+from goedwerkplaats.project import Project
+from goedwerkplaats.storage.session_store import SessionStore
+from goedwerkplaats.tui.saver import SaveQueue, SaveStatus, needs_compaction, read_draft
+from goedwerkplaats.tui.widgets.codebook_panel import CodebookPanel
+from goedwerkplaats.tui.widgets.labels import segment_text, shown_time, speaker_label
+from goedwerkplaats.tui.widgets.participants_panel import ParticipantsPanel
+from goedwerkplaats.tui.widgets.quote_input import QuoteInput
+from goedwerkplaats.tui.widgets.segment_table import SegmentTable
+from goedwerkplaats.tui.widgets.statement_panel import StatementPanel
+from goedwerkplaats.tui.widgets.status_line import StatusLine
+
+
+class SaveStatusChanged(Message):
+    def __init__(self, status: SaveStatus) -> None:
+        super().__init__()
+        self.status = status
+
+
+class QuoteTable(SegmentTable):
+    """The captured quotes; keys here act on the selected quote."""
+
+    BINDINGS = [
+        Binding("e,enter", "screen.edit", "Bewerk", id="lijst.bewerken"),
+        Binding("t", "screen.tag", "Tag", id="lijst.taggen"),
+        Binding("asterisk", "screen.star", "Citaat", id="lijst.citaat"),
+        Binding("n", "screen.note", "Notitie", id="lijst.notitie"),
+        Binding("delete,d", "screen.delete", "Verwijder", id="lijst.verwijderen"),
+        Binding("escape,i", "screen.to_input", "Invoer", id="lijst.invoer"),
+    ]
+
+    class SpeakerKey(Message):
+        def __init__(self, digit: str) -> None:
+            super().__init__()
+            self.digit = digit
+
+    def on_key(self, event: events.Key) -> None:
+        if event.character is not None and event.character.isdigit():
+            event.stop()
+            self.post_message(self.SpeakerKey(event.character))
+
+
+class TagPanel(CodebookPanel, can_focus=True):
+    """Tagging mode: one key per thema or arena, `*` for citaat, Enter or Esc when done."""
+
+    BINDINGS = [Binding("enter,escape", "screen.tag_done", "Klaar", id="taggen.klaar")]
+
+    class CodeKey(Message):
+        def __init__(self, key: str) -> None:
+            super().__init__()
+            self.key = key
+
+    def on_key(self, event: events.Key) -> None:
+        if event.is_printable and event.character:
+            event.stop()
+            self.post_message(self.CodeKey(event.character))
+
+
+class LiveScreen(Screen[None]):
+    BINDINGS = [
+        Binding(
+            "pagedown",
+            "next_statement",
+            "Volgende stelling",
+            key_display="PgDn",
+            priority=True,
+            id="live.volgende_stelling",
+        ),
+        Binding(
+            "pageup",
+            "previous_statement",
+            "Vorige",
+            key_display="PgUp",
+            priority=True,
+            id="live.vorige_stelling",
+        ),
+        Binding("ctrl+t", "tag", "Taggen", priority=True, id="live.taggen"),
+        Binding("ctrl+r", "mark_recording", "Opname", priority=True, id="live.opname"),
+        Binding("ctrl+b", "marker", "Markering", priority=True, id="live.markering"),
+        Binding("ctrl+z", "undo", "Ongedaan", priority=True, id="live.ongedaan"),
+        Binding("ctrl+o", "stances", "Posities", priority=True, id="live.posities"),
+        Binding("ctrl+g", "participants", "Deelnemers", priority=True, id="live.deelnemers"),
+        Binding(
+            "ctrl+s",
+            "retry_save",
+            "Opnieuw opslaan",
+            show=False,
+            priority=True,
+            id="live.opnieuw_opslaan",
+        ),
+        Binding("f1", "help", "Hulp", priority=True, id="live.hulp"),
+        Binding("f10", "leave", "Sluiten", priority=True, id="live.sluiten"),
+    ]
+    DEFAULT_CSS = """
+    LiveScreen #main { height: 1fr; }
+    LiveScreen #capture { height: 3; border: round $accent; padding: 0 1; }
+    LiveScreen #speaker { width: auto; min-width: 12; padding: 0 1 0 0; color: $accent;
+                          text-style: bold; }
+    LiveScreen #quote-input { border: none; height: 1; padding: 0; width: 1fr; }
+    LiveScreen TagPanel { display: none; }
+    LiveScreen.-compact #statement-explanation { display: none; }
+    LiveScreen.-compact #statement-followups { max-height: 2; }
+    LiveScreen.-tagging TagPanel { display: block; }
+    LiveScreen.-tagging QuoteTable { display: none; }
+    """
+
+    def __init__(
+        self, project: Project, guide: Guide, session_id: str, clock: Clock = now_moment
+    ) -> None:
+        super().__init__()
+        self.project = project
+        self.guide = guide
+        self.session_id = session_id
+        self.clock = clock
+        self.store: SessionStore | None = None
+        self.saver: SaveQueue | None = None
+        self.editor: SessionEditor | None = None
+        self.speaker: str | None = None
+        self.capture_start: float | None = None
+        self.capture_statement: str | None = None
+        self.editing: tuple[str, str] | None = None  # (segment id, "tekst" or "notitie")
+        self.last_segment: str | None = None
+        self.tag_target: str | None = None
+        self._recording_confirm_until = 0.0
+        self._draft_timer: object | None = None
+
+    # ------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        yield StatementPanel()
+        with Horizontal(id="main"):
+            yield QuoteTable(self.guide, id="quotes", row_height=2, codes_column=False)
+            yield TagPanel(self.guide, id="tag-panel")
+            yield ParticipantsPanel(id="participants")
+        with Horizontal(id="capture"):
+            yield Static("spreker?", id="speaker")
+            yield QuoteInput(
+                self.guide,
+                id="quote-input",
+                placeholder="cijfer = spreker, dan typen, Enter = opslaan",
+            )
+        yield StatusLine()
+        yield Footer()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.height < 32, "-compact")
+
+    def on_mount(self) -> None:
+        self.status.say(f"Sessie {self.session_id} wordt geopend…")
+        self.open_session()
+        self.set_interval(1.0, self.tick)
+
+    @property
+    def status(self) -> StatusLine:
+        return self.query_one(StatusLine)
+
+    @property
+    def table(self) -> QuoteTable:
+        return self.query_one(QuoteTable)
+
+    @property
+    def input(self) -> QuoteInput:
+        return self.query_one(QuoteInput)
+
+    # ------------------------------------------------------------ opening and closing
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="sessie-openen")
+    def open_session(self) -> None:
+        try:
+            store = self.project.open_session(self.session_id)
+        except GwpError as error:
+            self.app.call_from_thread(self.open_failed, str(error))
+            return
+        self.app.call_from_thread(self.session_opened, store, read_draft(store.folder))
+
+    def open_failed(self, message: str) -> None:
+        self.app.notify(message, title="Sessie niet geopend", severity="error", timeout=15)
+        self.dismiss(None)
+
+    def session_opened(self, store: SessionStore, draft: dict[str, object] | None) -> None:
+        self.store = store
+        self.saver = SaveQueue(store, lambda s: self.post_message(SaveStatusChanged(s)))
+        self.editor = SessionEditor(store.session, self._submit)
+        if store.session.meta.started_at is None:
+            self.editor.set_meta(
+                "sessie gestart", started_at=self.clock().isoformat(timespec="seconds")
+            )
+        if not store.session.timeline and self.guide.statements:
+            self.editor.switch_statement(0.0, self.guide.statements[0].id)
+        self.refresh_all()
+        self.restore_draft(draft)
+        if not store.session.participants:
+            self.action_participants()
+        stale = store.lock.stale_owner
+        if stale is not None:
+            self.status.say(
+                "Hervat na een onderbreking: alles wat was opgeslagen is terug.",
+                "yellow",
+            )
+        elif not self.input.value:
+            self.status.say("Kies een spreker met een cijfer en typ het citaat. F1 = alle toetsen.")
+        self.input.focus()
+
+    def restore_draft(self, draft: dict[str, object] | None) -> None:
+        if not draft or not isinstance(draft.get("tekst"), str) or not draft["tekst"]:
+            return
+        self.speaker = draft.get("spreker") if isinstance(draft.get("spreker"), str) else None
+        start = draft.get("start")
+        self.capture_start = float(start) if isinstance(start, int | float) else None
+        statement = draft.get("stelling")
+        self.capture_statement = statement if isinstance(statement, str) else None
+        self.input.value = str(draft["tekst"])
+        self.show_speaker()
+        self.status.say("Het citaat dat u aan het typen was, staat er weer.", "yellow")
+
+    def _submit(self, changes: list) -> None:  # type: ignore[type-arg]
+        assert self.saver is not None and self.store is not None and self.editor is not None
+        self.saver.submit(changes)
+        self.status.show_saved(self.saver.status)
+        if needs_compaction(self.store):
+            self.saver.compact(self.editor.session.snapshot())
+
+    def on_save_status_changed(self, message: SaveStatusChanged) -> None:
+        self.status.show_saved(message.status)
+        if message.status.error:
+            self.status.warn(f"Opslaan mislukt: {message.status.error}")
+            self.app.bell()
+
+    # ------------------------------------------------------------ time
+
+    def now(self) -> float:
+        """Session seconds right now."""
+        return session_time(self.editor.session, self.clock()) if self.editor else 0.0
+
+    def current(self) -> str | None:
+        return current_statement(self.editor.session, self.guide) if self.editor else None
+
+    def tick(self) -> None:
+        if self.editor is None:
+            return
+        self.show_timers()
+        self.query_one(ParticipantsPanel).show(self.editor.session, self.now(), self.current())
+
+    # ------------------------------------------------------------ rendering
+
+    def refresh_all(self) -> None:
+        assert self.editor is not None
+        session = self.editor.session
+        self.show_statement()
+        self.table.show_all(session)
+        if self.table.row_count:
+            self.table.move_cursor(row=self.table.row_count - 1)
+        self.query_one(ParticipantsPanel).show(session, self.now(), self.current())
+        self.show_speaker()
+
+    def show_statement(self) -> None:
+        statement_id = self.current()
+        ids = [s.id for s in self.guide.statements]
+        index = ids.index(statement_id) if statement_id in ids else 0
+        self.query_one(StatementPanel).show_statement(
+            self.guide.statement(statement_id), index, len(ids)
+        )
+        self.show_timers()
+
+    def show_timers(self) -> None:
+        assert self.editor is not None
+        session, now = self.editor.session, self.now()
+        statement = self.guide.statement(self.current())
+        spent = time_per_statement(session, self.guide, now)
+        offset = session.meta.recording_offset
+        self.query_one(StatementPanel).show_timers(
+            spent.get(statement.id, 0.0) if statement else 0.0,
+            float(statement.seconds) if statement and statement.seconds else None,
+            now,
+            planned_total(self.guide),
+            None if offset is None else now - offset,
+        )
+
+    def show_speaker(self) -> None:
+        label = (
+            "spreker?"
+            if self.speaker is None or self.editor is None
+            else speaker_label(self.editor.session, self.speaker)
+        )
+        prefix = "✎ " if self.editing else ""
+        self.query_one("#speaker", Static).update(f"{prefix}{label} ▸")
+
+    def segment_changed(self, segment: Segment, new: bool = False) -> None:
+        assert self.editor is not None
+        if new:
+            self.table.add_segment(segment)
+            if segment.start < self.table_last_start():
+                self.table.show_all(self.editor.session)
+            self.table.move_to(segment.id)
+        else:
+            self.table.update_segment(segment)
+        self.query_one(ParticipantsPanel).show(self.editor.session, self.now(), self.current())
+        if self.has_class("-tagging"):
+            self.query_one(TagPanel).show(segment)
+
+    def table_last_start(self) -> float:
+        assert self.editor is not None
+        segments = self.editor.session.segments
+        return segments[len(segments) - 1].start if len(segments) else 0.0
+
+    # ------------------------------------------------------------ capturing
+
+    @on(QuoteInput.SpeakerKey)
+    @on(QuoteTable.SpeakerKey)
+    def speaker_key(self, message: QuoteInput.SpeakerKey | QuoteTable.SpeakerKey) -> None:
+        if self.editor is None:
+            return
+        participant = self.participant_for_digit(message.digit)
+        if participant is None:
+            return
+        if isinstance(message, QuoteTable.SpeakerKey):
+            self.set_speaker_of_selected(participant.id)
+            return
+        self.speaker = participant.id
+        if self.capture_start is None:
+            self.begin_capture()
+        self.show_speaker()
+
+    def participant_for_digit(self, digit: str) -> Participant | None:
+        assert self.editor is not None
+        session = self.editor.session
+        if digit == "0":
+            wanted = next((p for p in session.participants.values() if p.facilitator), None)
+            if wanted is None:
+                wanted = Participant(
+                    FACILITATOR_ID, name=session.meta.facilitator, facilitator=True
+                )
+                self.editor.put_participant(wanted)
+            return wanted
+        pid = f"P{digit}"
+        if pid in session.participants:
+            return session.participants[pid]
+        if pid == session.next_pseudonym():
+            participant = Participant(pid)
+            self.editor.put_participant(participant)
+            self.status.say(f"Deelnemer {pid} toegevoegd (naam invullen kan met ^G).")
+            return participant
+        self.status.warn(
+            f"{pid} bestaat nog niet; de volgende nieuwe deelnemer is "
+            f"{session.next_pseudonym()}. Deelnemers beheren: ^G"
+        )
+        return None
+
+    def begin_capture(self) -> None:
+        self.capture_start = self.now()
+        self.capture_statement = self.current()
+
+    @on(Input.Changed, "#quote-input")
+    def typing(self, event: Input.Changed) -> None:
+        if self.editor is None:
+            return
+        if event.value and self.capture_start is None and self.editing is None:
+            self.begin_capture()
+        elif not event.value and self.editing is None:
+            self.capture_start = None
+        partial, found = self.input.completion()
+        if found:
+            self.status.say(f"{partial} → {', '.join(found[:4])}   (Tab vult aan)")
+        self.schedule_draft()
+
+    def schedule_draft(self) -> None:
+        if self._draft_timer is not None:
+            self._draft_timer.stop()  # type: ignore[attr-defined]
+        self._draft_timer = self.set_timer(0.7, self.save_draft)
+
+    def save_draft(self) -> None:
+        if self.saver is None:
+            return
+        text = self.input.value
+        if not text or self.editing is not None:
+            self.saver.save_draft(None)
+            return
+        self.saver.save_draft(
+            {
+                "tekst": text,
+                "spreker": self.speaker,
+                "start": self.capture_start,
+                "stelling": self.capture_statement,
+            }
+        )
+
+    @on(Input.Submitted, "#quote-input")
+    def submitted(self, event: Input.Submitted) -> None:
+        if self.editor is None:
+            return
+        text = event.value.strip()
+        if not text and self.editing is None:
+            self.action_tag()
+            return
+        if self.editing is not None:
+            self.finish_edit(text)
+            return
+        try:
+            parsed = parse_inline_codes(text, self.guide)
+        except InlineCodeError as error:
+            self.status.warn(str(error))
+            return
+        start = self.capture_start if self.capture_start is not None else self.now()
+        segment = self.editor.add_quote(
+            start,
+            self.speaker,
+            self.capture_statement or self.current(),
+            parsed.text,
+            parsed.themes,
+            parsed.arena,
+        )
+        self.last_segment = segment.id
+        self.reset_capture()
+        self.segment_changed(segment, new=True)
+        self.status.say(
+            f"Citaat {shown_time(self.editor.session, segment)} van "
+            f"{speaker_label(self.editor.session, segment.speaker)} bewaard. "
+            "Enter op een lege regel of ^T = taggen."
+        )
+
+    def reset_capture(self) -> None:
+        self.capture_start = None
+        self.capture_statement = None
+        self.editing = None
+        self.input.value = ""
+        if self.saver is not None:
+            self.saver.save_draft(None)
+        self.show_speaker()
+
+    # ------------------------------------------------------------ editing in the list
+
+    def selected(self) -> Segment | None:
+        key = self.table.current_key()
+        if key is None or self.editor is None:
+            return None
+        return self.editor.session.segments.get(key)
+
+    def action_to_input(self) -> None:
+        self.input.focus()
+
+    @on(QuoteInput.ToList)
+    def to_list(self) -> None:
+        if self.table.row_count:
+            self.table.focus()
+            self.status.say(
+                "Lijst: ↑↓ kiezen, Enter bewerken, t taggen, * citaat, n notitie, "
+                "d verwijderen, cijfer = spreker, Esc terug"
+            )
+
+    def action_edit(self) -> None:
+        segment = self.selected()
+        if segment is None:
+            return
+        self.editing = (segment.id, "tekst")
+        self.speaker = segment.speaker
+        self.input.value = segment.text
+        self.input.focus()
+        self.show_speaker()
+        self.status.say("Bewerken: Enter bewaart, Esc laat het citaat zoals het was.")
+
+    def action_note(self) -> None:
+        segment = self.selected()
+        if segment is None:
+            return
+        self.editing = (segment.id, "notitie")
+        self.input.value = segment.note
+        self.input.focus()
+        self.show_speaker()
+        self.status.say(f"Notitie bij {shown_time(self.editor.session, segment)}: Enter bewaart.")
+
+    def finish_edit(self, text: str) -> None:
+        assert self.editor is not None and self.editing is not None
+        segment_id, field = self.editing
+        try:
+            if field == "notitie":
+                segment = self.editor.update(segment_id, "notitie", note=text)
+            else:
+                segment = self.apply_edit(segment_id, text)
+        except InlineCodeError as error:
+            self.status.warn(str(error))
+            return
+        if segment is None:
+            return
+        self.reset_capture()
+        self.segment_changed(segment)
+        self.table.focus()
+        self.status.say("Wijziging bewaard.")
+
+    def apply_edit(self, segment_id: str, text: str) -> Segment | None:
+        assert self.editor is not None
+        parsed = parse_inline_codes(text, self.guide)
+        if not parsed.text:
+            self.status.warn("Een citaat kan niet leeg zijn; verwijderen kan met d in de lijst.")
+            return None
+        old = self.editor.session.segments.get(segment_id)
+        assert old is not None
+        themes = tuple(dict.fromkeys((*old.themes, *parsed.themes)))
+        return self.editor.update(
+            segment_id,
+            "bewerken",
+            text=parsed.text,
+            themes=themes,
+            arena=parsed.arena or old.arena,
+            speaker=self.speaker,
+        )
+
+    def set_speaker_of_selected(self, speaker: str) -> None:
+        segment = self.selected()
+        if segment is None or self.editor is None:
+            return
+        updated = self.editor.update(segment.id, "spreker", speaker=speaker)
+        self.segment_changed(updated)
+
+    def action_star(self) -> None:
+        segment = self.selected()
+        if segment is not None and self.editor is not None:
+            self.segment_changed(self.editor.toggle_flag(segment.id))
+
+    def action_delete(self) -> None:
+        segment = self.selected()
+        if segment is None or self.editor is None:
+            return
+        self.editor.delete(segment.id)
+        self.table.remove_row(segment.id)
+        self.query_one(ParticipantsPanel).show(self.editor.session, self.now(), self.current())
+        self.status.say(f"Verwijderd: {segment_text(segment)[:40]}… (^Z zet het terug)")
+
+    # ------------------------------------------------------------ tagging
+
+    def action_tag(self) -> None:
+        if self.editor is None:
+            return
+        target = self.selected() if self.table.has_focus else None
+        if target is None and self.last_segment:
+            target = self.editor.session.segments.get(self.last_segment)
+        if target is None:
+            self.status.warn("Er is nog geen citaat om te taggen.")
+            return
+        self.tag_target = target.id
+        panel = self.query_one(TagPanel)
+        panel.show(target)
+        self.add_class("-tagging")
+        panel.focus()
+        self.status.say(
+            f'Taggen {shown_time(self.editor.session, target)} "{segment_text(target)[:24]}…": '
+            "letter=thema, cijfer=arena, *=citaat"
+        )
+
+    @on(TagPanel.CodeKey)
+    def code_key(self, message: TagPanel.CodeKey) -> None:
+        if self.editor is None or self.tag_target is None:
+            return
+        code = self.guide.code_for_key(message.key)
+        if message.key == "*":
+            segment = self.editor.toggle_flag(self.tag_target)
+        elif message.key == "0":
+            segment = self.editor.update(self.tag_target, "arena", arena=None)
+        elif isinstance(code, Arena):
+            segment = self.editor.set_arena(self.tag_target, code.id)
+        elif code is not None:
+            segment = self.editor.toggle_theme(self.tag_target, code.id)
+        else:
+            self.status.warn(f"'{message.key}' is geen toets van het codeboek.")
+            return
+        self.segment_changed(segment)
+
+    def action_tag_done(self) -> None:
+        self.remove_class("-tagging")
+        if self.tag_target:
+            self.table.move_to(self.tag_target)
+        self.tag_target = None
+        self.input.focus()
+        self.status.say("Klaar met taggen.")
+
+    # ------------------------------------------------------------ stellingen, marks, undo
+
+    def action_next_statement(self) -> None:
+        self.step_statement(+1)
+
+    def action_previous_statement(self) -> None:
+        self.step_statement(-1)
+
+    def step_statement(self, step: int) -> None:
+        if self.editor is None or not self.guide.statements:
+            return
+        ids = [s.id for s in self.guide.statements]
+        current = self.current()
+        index = ids.index(current) if current in ids else 0
+        target = index + step
+        if not 0 <= target < len(ids):
+            self.status.warn(
+                "Dit is de laatste stelling." if step > 0 else "Dit is de eerste stelling."
+            )
+            return
+        self.editor.switch_statement(self.now(), ids[target])
+        self.show_statement()
+        self.query_one(ParticipantsPanel).show(self.editor.session, self.now(), self.current())
+        self.status.say(f"Stelling {target + 1}: {self.guide.statements[target].text}")
+
+    def action_mark_recording(self) -> None:
+        if self.editor is None:
+            return
+        now = self.now()
+        offset = self.editor.session.meta.recording_offset
+        if offset is not None and now > self._recording_confirm_until:
+            self._recording_confirm_until = now + 3
+            self.status.warn(
+                f"De opname-start staat al op {format_time(offset)} sessietijd; "
+                "druk binnen 3 seconden nogmaals ^R om hem te verzetten."
+            )
+            return
+        self.editor.set_meta("opname-start", recording_offset=round(now, 3))
+        self.refresh_all()
+        self.status.say(
+            f"Opname-start gemarkeerd op {format_time(now)} sessietijd; tijden "
+            "staan nu in opnametijd. (^Z maakt het ongedaan)"
+        )
+
+    def action_marker(self) -> None:
+        if self.editor is None:
+            return
+        segment = self.editor.add_marker(self.now(), self.current())
+        self.last_segment = segment.id
+        self.segment_changed(segment, new=True)
+        self.status.say(
+            f"Markering op {shown_time(self.editor.session, segment)}: hier later "
+            "terugluisteren. (n in de lijst = notitie)"
+        )
+
+    def action_undo(self) -> None:
+        if self.editor is None:
+            return
+        try:
+            label = self.editor.undo()
+        except NothingToUndo:
+            self.status.warn("Er is niets om ongedaan te maken.")
+            return
+        self.refresh_all()
+        self.status.say(f"Ongedaan gemaakt: {label}.")
+
+    def action_retry_save(self) -> None:
+        if self.saver is not None:
+            self.saver.retry()
+            self.status.say("Opnieuw proberen op te slaan…")
+
+    # ------------------------------------------------------------ other screens
+
+    def action_stances(self) -> None:
+        from goedwerkplaats.tui.screens.stances import StanceScreen
+
+        if self.editor is None or self.current() is None:
+            return
+        self.app.push_screen(
+            StanceScreen(self.editor, self.guide, str(self.current())),
+            lambda _result: self.refresh_all(),
+        )
+
+    def action_participants(self) -> None:
+        from goedwerkplaats.tui.screens.participants import ParticipantsScreen
+
+        if self.editor is not None:
+            self.app.push_screen(
+                ParticipantsScreen(self.editor), lambda _result: self.refresh_all()
+            )
+
+    def action_help(self) -> None:
+        from goedwerkplaats.tui.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen(live_help(self.guide)))
+
+    def action_leave(self) -> None:
+        from goedwerkplaats.tui.screens.leave import LeaveChoice, LeaveScreen
+
+        def chosen(choice: LeaveChoice | None) -> None:
+            if choice == LeaveChoice.END and self.editor is not None:
+                self.editor.set_meta(
+                    "sessie beëindigd", ended_at=self.clock().isoformat(timespec="seconds")
+                )
+            if choice in (LeaveChoice.LEAVE, LeaveChoice.END):
+                self.close_and_dismiss()
+
+        self.app.push_screen(LeaveScreen(), chosen)
+
+    def close_and_dismiss(self) -> None:
+        self.save_draft()
+        if self.saver is None or self.editor is None:
+            self.dismiss(None)
+            return
+        self.status.say("Opslaan en sluiten…")
+        self.close_in_thread(self.saver, self.editor.session.snapshot())
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="sessie-sluiten")
+    def close_in_thread(self, saver: SaveQueue, snapshot: object) -> None:
+        status = saver.close(snapshot)  # type: ignore[arg-type]
+        self.app.call_from_thread(self.closed, status)
+
+    def closed(self, status: SaveStatus) -> None:
+        if status.pending:
+            self.app.notify(
+                f"{status.pending} wijziging(en) konden niet worden opgeslagen: {status.error}",
+                severity="error",
+                timeout=30,
+            )
+        self.saver = None
+        self.dismiss(None)
+
+    def close_now(self) -> SaveStatus | None:
+        """For quitting the app: save, fold and release, waiting for it (called once)."""
+        if self.saver is None or self.editor is None:
+            return None
+        self.save_draft()
+        status = self.saver.close(self.editor.session.snapshot())
+        self.saver = None
+        return status
+
+
+def live_help(guide: Guide) -> list[tuple[str, str]]:
+    """Every key of the live screen, by mode, for the help screen."""
+    rows = [
+        ("", "Invoer (onderste regel)"),
+        ("1–9", "spreker kiezen (P1…P9) op een lege regel; een nieuw nummer voegt toe"),
+        ("0", "de gespreksleider als spreker"),
+        ("typen", "het citaat; de tijd is het moment waarop u begon"),
+        ("#thema @arena", "codes in de tekst; Tab vult aan"),
+        ("Enter", "citaat opslaan; Enter op een lege regel: laatste citaat taggen"),
+        ("↑", "naar de lijst met citaten"),
+        ("", "Overal"),
+        ("PgDn / PgUp", "volgende / vorige stelling"),
+        ("^T", "taggen (laatste of gekozen citaat)"),
+        ("^R", "opname gestart: vanaf nu tijden in opnametijd"),
+        ("^B", "markering: een moment om later terug te luisteren"),
+        ("^Z", "laatste wijziging ongedaan maken"),
+        ("^O", "posities van deelnemers op de stelling"),
+        ("^G", "deelnemers (namen blijven lokaal)"),
+        ("^S", "opnieuw proberen op te slaan na een fout"),
+        ("^P", "alle opdrachten zoeken"),
+        ("F1", "deze hulp"),
+        ("F10", "sessie verlaten of beëindigen"),
+        ("", "Lijst"),
+        ("↑ ↓", "citaat kiezen"),
+        ("Enter / e", "tekst bewerken"),
+        ("t", "taggen"),
+        ("*", "citaat voor het rapport aan/uit"),
+        ("n", "notitie"),
+        ("d / Delete", "verwijderen (^Z zet terug)"),
+        ("0–9", "spreker van het gekozen citaat wijzigen"),
+        ("Esc / i", "terug naar de invoer"),
+        ("", "Taggen"),
+    ]
+    rows += [(t.key or "", f"thema: {t.label}") for t in guide.themes_in_tree_order() if t.key]
+    rows += [(a.key or "", f"arena: {a.label}") for a in guide.arenas if a.key]
+    rows += [("*", "citaat voor het rapport"), ("0", "arena leegmaken"), ("Enter / Esc", "klaar")]
+    return rows

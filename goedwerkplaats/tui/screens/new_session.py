@@ -1,0 +1,119 @@
+"""A small form for a new session: id, title, date, form, place, facilitator."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Input, Label, Static
+
+from goedwerkplaats.model.session import FORMS, SessionMeta
+from goedwerkplaats.problems import GwpError
+from goedwerkplaats.project import Project, check_session_id
+
+
+class NewSessionScreen(ModalScreen[SessionMeta | None]):
+    BINDINGS = [
+        Binding("ctrl+s,f10", "create", "Aanmaken", priority=True, id="nieuw.aanmaken"),
+        Binding("escape", "cancel", "Annuleren", id="nieuw.annuleren"),
+    ]
+    DEFAULT_CSS = """
+    NewSessionScreen { align: center middle; }
+    NewSessionScreen > Vertical { width: 70; max-width: 100%; height: auto;
+                                  border: round $accent; padding: 0 1; background: $surface; }
+    NewSessionScreen Horizontal { height: 1; margin: 0 0 1 0; }
+    NewSessionScreen Label { width: 16; }
+    NewSessionScreen Input { width: 1fr; }
+    NewSessionScreen #error { color: $error; height: auto; }
+    """
+
+    def __init__(self, project: Project, existing: list[str]) -> None:
+        super().__init__()
+        self.project = project
+        self.existing = existing
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(
+                "[b]Nieuwe sessie[/b]  (Tab: volgend veld · Enter in het laatste veld of "
+                "^S: aanmaken · Esc: annuleren)"
+            )
+            yield self.field("Id", Input(value=self.suggest_id(), id="id", compact=True))
+            yield self.field(
+                "Titel", Input(placeholder="bijv. Goed Werk Plaats Noord", id="titel", compact=True)
+            )
+            yield self.field(
+                "Datum", Input(value=dt.date.today().isoformat(), id="datum", compact=True)
+            )
+            yield self.field(
+                "Vorm",
+                Input(
+                    value=FORMS[0],
+                    id="vorm",
+                    compact=True,
+                    suggester=SuggestFromList(FORMS),
+                    placeholder=" of ".join(FORMS),
+                ),
+            )
+            yield self.field(
+                "Locatie", Input(placeholder="plaats of platform", id="locatie", compact=True)
+            )
+            yield self.field("Gespreksleider", Input(id="gespreksleider", compact=True))
+            yield Static(id="error")
+
+    @staticmethod
+    def field(label: str, widget: Input) -> Horizontal:
+        return Horizontal(Label(label), widget)
+
+    def suggest_id(self) -> str:
+        number = 1
+        while f"gwp-{number}" in self.existing:
+            number += 1
+        return f"gwp-{number}"
+
+    def on_mount(self) -> None:
+        self.query_one("#titel", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "gespreksleider":
+            self.action_create()
+        else:
+            self.focus_next()
+
+    def action_create(self) -> None:
+        try:
+            meta = self.read_form()
+        except GwpError as error:
+            self.query_one("#error", Static).update(str(error))
+            return
+        self.dismiss(meta)
+
+    def read_form(self) -> SessionMeta:
+        value = lambda name: " ".join(self.query_one(f"#{name}", Input).value.split())  # noqa: E731
+        session_id = check_session_id(value("id").lower())
+        if session_id in self.existing:
+            raise GwpError(f"er bestaat al een sessie '{session_id}'; kies een ander id")
+        if not value("titel"):
+            raise GwpError("vul een titel in")
+        try:
+            date = dt.date.fromisoformat(value("datum")).isoformat()
+        except ValueError:
+            raise GwpError("de datum moet JJJJ-MM-DD zijn, bijvoorbeeld 2026-11-28") from None
+        form = value("vorm").lower().replace("-", " ")
+        if form and form not in FORMS:
+            raise GwpError("de vorm is 'video' of 'op locatie'")
+        return SessionMeta(
+            id=session_id,
+            title=value("titel"),
+            date=date,
+            form=form,
+            location=value("locatie"),
+            facilitator=value("gespreksleider"),
+        )
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

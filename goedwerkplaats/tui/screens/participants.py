@@ -1,0 +1,125 @@
+"""Enter or confirm the participants: pseudonym shown, a name may be typed and stays local."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from goedwerkplaats.editing import SessionEditor
+from goedwerkplaats.model.session import FACILITATOR_ID, Participant
+
+FIELDS = ("naam", "functie", "organisatie")
+
+
+class ParticipantsScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("ctrl+n", "add", "Deelnemer erbij", priority=True, id="deelnemers.toevoegen"),
+        Binding(
+            "ctrl+l",
+            "add_facilitator",
+            "Gespreksleider erbij",
+            priority=True,
+            id="deelnemers.gespreksleider",
+        ),
+        Binding("escape,f10", "close", "Klaar", priority=True, id="deelnemers.klaar"),
+    ]
+    DEFAULT_CSS = """
+    ParticipantsScreen { align: center middle; }
+    ParticipantsScreen > Vertical { width: 90; max-width: 100%; height: 90%;
+                                    border: round $accent; padding: 0 1; background: $surface; }
+    ParticipantsScreen .row { height: 1; margin: 0 0 1 0; }
+    ParticipantsScreen .row Label { width: 5; text-style: bold; color: $accent; }
+    ParticipantsScreen .row Input { width: 1fr; margin: 0 1 0 0; }
+    """
+
+    def __init__(self, editor: SessionEditor) -> None:
+        super().__init__()
+        self.editor = editor
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(
+                "[b]Deelnemers[/b] — namen blijven op deze computer; alles wat het "
+                "project verlaat gebruikt P1, P2…"
+            )
+            yield Static(
+                "Tab: volgend veld · ^N: deelnemer erbij · ^L: gespreksleider erbij · Esc: klaar",
+                classes="muted",
+            )
+            with VerticalScroll(id="rows"):
+                for participant in self.editor.session.ordered_participants():
+                    yield self.row(participant)
+
+    def on_mount(self) -> None:
+        if not self.editor.session.participants:
+            for _ in range(3):
+                self.action_add()
+        inputs = self.query(Input)
+        if inputs:
+            inputs.first().focus()
+
+    def row(self, participant: Participant) -> Horizontal:
+        values = {"naam": participant.name, **dict(participant.attributes)}
+        inputs = [
+            Input(
+                value=values.get(field, ""),
+                placeholder=field,
+                id=f"{field}-{participant.id}",
+                classes="field",
+                compact=True,
+            )
+            for field in FIELDS
+        ]
+        return Horizontal(Label(participant.id), *inputs, classes="row")
+
+    def action_add(self) -> None:
+        participant = Participant(self.editor.session.next_pseudonym())
+        self.add_row(participant)
+
+    def action_add_facilitator(self) -> None:
+        if any(p.facilitator for p in self.editor.session.participants.values()):
+            self.notify("Er is al een gespreksleider.")
+            return
+        self.add_row(
+            Participant(FACILITATOR_ID, name=self.editor.session.meta.facilitator, facilitator=True)
+        )
+
+    def add_row(self, participant: Participant) -> None:
+        self.editor.put_participant(participant)
+        row = self.row(participant)
+        self.query_one("#rows").mount(row)
+        self.call_after_refresh(lambda: row.query(Input).first().focus())
+
+    @on(Input.Blurred, ".field")
+    @on(Input.Submitted, ".field")
+    def field_done(self, event: Input.Blurred | Input.Submitted) -> None:
+        self.save_field(event.input)
+
+    def save_field(self, field_input: Input) -> None:
+        field, _, participant_id = (field_input.id or "").partition("-")
+        participant = self.editor.session.participants.get(participant_id)
+        if participant is None:
+            return
+        value = " ".join(field_input.value.split())
+        if field == "naam":
+            updated = dataclasses.replace(participant, name=value)
+        else:
+            attributes = dict(participant.attributes)
+            if value:
+                attributes[field] = value
+            else:
+                attributes.pop(field, None)
+            updated = dataclasses.replace(participant, attributes=tuple(attributes.items()))
+        if updated != participant:
+            self.editor.put_participant(updated)
+
+    def action_close(self) -> None:
+        for field_input in self.query(Input):
+            self.save_field(field_input)
+        self.dismiss(None)

@@ -1,0 +1,49 @@
+"""How segments, codes and participants are written on screen (short, Dutch)."""
+
+from __future__ import annotations
+
+from goedwerkplaats.model.guide import Guide
+from goedwerkplaats.model.session import FLAG_VERIFIED, Segment, Session
+from goedwerkplaats.model.timecode import format_time
+
+
+def shown_time(session: Session, segment: Segment) -> str:
+    """Recording time when the recording mark is set, else session time."""
+    return format_time(session.recording_time(segment.start))
+
+
+def speaker_label(session: Session, speaker: str | None, with_name: bool = True) -> str:
+    """On the facilitator's own screen the name may show beside the pseudonym."""
+    if speaker is None:
+        return "?"
+    participant = session.participant(speaker)
+    if participant is None:
+        return speaker
+    if with_name and participant.name:
+        return f"{participant.id} {participant.name.split()[0]}"
+    return participant.id
+
+
+def codes_label(segment: Segment, guide: Guide) -> str:
+    themes = " ".join(f"#{t}" for t in segment.themes)
+    arena = f"@{segment.arena}" if segment.arena else ""
+    return " ".join(part for part in (themes, arena) if part)
+
+
+def marks_label(segment: Segment) -> str:
+    marks = ""
+    if segment.is_marker:
+        marks += "⚑"
+    if segment.is_quote:
+        marks += "★"
+    if FLAG_VERIFIED in segment.flags:
+        marks += "✓"
+    if segment.note:
+        marks += "✎"
+    return marks
+
+
+def segment_text(segment: Segment) -> str:
+    if segment.is_marker:
+        return segment.note or "(markering: hier later terugluisteren)"
+    return " ".join(segment.text.split())

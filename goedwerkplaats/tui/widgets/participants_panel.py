@@ -1,0 +1,96 @@
+"""Participation at a glance: quotes per participant, time since they last spoke, stances."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+from textual.widgets import Static
+
+from goedwerkplaats.model.session import MOMENTS, Participant, Session
+from goedwerkplaats.model.timecode import format_duration
+
+QUIET_AFTER = 10 * 60  # seconds without a quote before a participant is shown as quiet
+SCALE_HEADINGS = ("−−", "−", "0", "+", "++", "nvt")
+
+
+class ParticipantsPanel(Static):
+    DEFAULT_CSS = """
+    ParticipantsPanel { width: 28; height: 1fr; border: round $primary; padding: 0 1; }
+    """
+
+    def show(self, session: Session, now: float, statement: str | None) -> None:
+        self.update(
+            Group(participation_table(session, now), Text(""), stance_table(session, statement))
+        )
+
+
+def participation_table(session: Session, now: float) -> Table:
+    table = Table.grid(padding=(0, 1), expand=True)
+    table.add_column(width=1)
+    table.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+    table.add_column(justify="right", width=3)
+    table.add_column(justify="right", width=5)
+    counts, last = _activity(session)
+    for participant in session.ordered_participants():
+        since = now - last[participant.id] if participant.id in last else None
+        style = _style(participant, since, now)
+        table.add_row(
+            "0" if participant.facilitator else participant.id[1:2],
+            Text(_name(participant), style=style),
+            str(counts[participant.id]),
+            Text("—" if since is None else format_duration(since), style=style),
+        )
+    if not session.participants:
+        table.add_row("", Text("nog geen deelnemers (^G)", style="dim"), "", "")
+    return table
+
+
+def _name(participant: Participant) -> str:
+    first = participant.name.split()[0] if participant.name else ""
+    return f"{participant.id} {first}".strip()
+
+
+def _style(participant: Participant, since: float | None, now: float) -> str:
+    """The quiet ones stand out, so the facilitator can invite them in."""
+    if participant.facilitator:
+        return "dim"
+    quiet = (since is None and now > QUIET_AFTER / 2) or (since or 0) > QUIET_AFTER
+    return "bold yellow" if quiet else ""
+
+
+def _activity(session: Session) -> tuple[Counter[str], dict[str, float]]:
+    counts: Counter[str] = Counter()
+    last: dict[str, float] = {}
+    for segment in session.segments:
+        if segment.speaker is None or segment.is_marker:
+            continue
+        counts[segment.speaker] += 1
+        last[segment.speaker] = max(last.get(segment.speaker, 0.0), segment.start)
+    return counts, last
+
+
+def stance_counts(session: Session, statement: str | None, moment: str) -> Counter[int | None]:
+    return Counter(
+        s.value for s in session.stances.values() if s.statement == statement and s.moment == moment
+    )
+
+
+def stance_table(session: Session, statement: str | None) -> Table:
+    """How many stood where on the five-point scale, at the begin and the end."""
+    table = Table.grid(padding=(0, 0), expand=True)
+    table.title, table.title_justify, table.title_style = "posities", "left", "bold"
+    table.add_column(width=6)
+    for _ in SCALE_HEADINGS:
+        table.add_column(justify="right", ratio=1)
+    table.add_row("", *(Text(h, style="dim") for h in SCALE_HEADINGS))
+    for moment in MOMENTS:
+        counts = stance_counts(session, statement, moment)
+        if not counts:
+            table.add_row(Text(moment, style="dim"), *(Text("·", style="dim") for _ in range(6)))
+            continue
+        values = [counts[v] for v in (1, 2, 3, 4, 5, None)]
+        table.add_row(moment, *(Text(str(v), style="bold" if v else "dim") for v in values))
+    return table

@@ -1,0 +1,54 @@
+"""The line where a quote is typed: a digit on an empty line picks the speaker; Tab completes."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import Input
+
+from goedwerkplaats.inline_codes import completions
+from goedwerkplaats.model.guide import Guide
+
+
+class QuoteInput(Input):
+    BINDINGS = [
+        Binding("tab", "complete", "Code aanvullen", show=False, id="invoer.aanvullen"),
+        Binding("up", "to_list", "Naar de lijst", show=False, id="invoer.lijst"),
+    ]
+
+    class SpeakerKey(Message):
+        """A digit typed on an empty line: choose that speaker."""
+
+        def __init__(self, digit: str) -> None:
+            super().__init__()
+            self.digit = digit
+
+    class ToList(Message):
+        """Leave the line for the list of captured quotes."""
+
+    def __init__(self, guide: Guide, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.guide = guide
+
+    async def _on_key(self, event: events.Key) -> None:
+        if self.value == "" and event.character is not None and event.character.isdigit():
+            event.stop()
+            event.prevent_default()  # the base Input would type the digit
+            self.post_message(self.SpeakerKey(event.character))
+
+    def completion(self) -> tuple[str, list[str]]:
+        return completions(self.value[: self.cursor_position], self.guide)
+
+    def action_complete(self) -> None:
+        partial, found = self.completion()
+        if not found:
+            self.screen.focus_next()
+            return
+        start = self.cursor_position - len(partial)
+        completed = partial[0] + found[0] + " "
+        self.value = self.value[:start] + completed + self.value[self.cursor_position :]
+        self.cursor_position = start + len(completed)
+
+    def action_to_list(self) -> None:
+        self.post_message(self.ToList())

@@ -1,0 +1,36 @@
+"""Driving the live screen from tests: open a session and wait for what was saved."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+
+from goedwerkplaats.tui.screens.live import LiveScreen
+
+
+async def open_live(pilot: Pilot, session_id: str = "gwp-1") -> LiveScreen:
+    """From the session list: choose the session, press Enter, wait until it is open."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    table = pilot.app.screen.query_one("DataTable")
+    table.move_cursor(row=table.get_row_index(session_id))
+    await pilot.press("enter")
+    screen = pilot.app.screen
+    assert isinstance(screen, LiveScreen)
+    await settle(pilot)
+    return screen
+
+
+async def settle(pilot: Pilot) -> None:
+    """Let workers and the save thread finish, then let the UI take in their messages."""
+    await pilot.app.workers.wait_for_complete()
+    screen = pilot.app.screen_stack[1] if len(pilot.app.screen_stack) > 1 else None
+    saver = getattr(screen, "saver", None)
+    if saver is not None:
+        assert saver.wait_idle(10)
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def type_text(pilot: Pilot, text: str) -> None:
+    keys = [{" ": "space", "#": "number_sign", "@": "at", "*": "asterisk"}.get(c, c) for c in text]
+    await pilot.press(*keys)

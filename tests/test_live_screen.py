@@ -1,0 +1,229 @@
+"""The facilitator's screen, driven by the keyboard as a facilitator would."""
+
+from __future__ import annotations
+
+import errno
+
+from goedwerkplaats.model.session import FLAG_QUOTE, KIND_MARKER
+from goedwerkplaats.storage import journal as journal_module
+from goedwerkplaats.storage.session_store import SNAPSHOT_FILE
+from goedwerkplaats.tui.app import build_app
+from goedwerkplaats.tui.screens.live import LiveScreen, TagPanel
+from goedwerkplaats.tui.screens.stances import StanceScreen
+from tests.helpers import FakeClock, new_session
+from tests.live_driver import open_live, settle, type_text
+
+
+def on_disk(project, session_id: str = "gwp-1"):
+    return project.load_session(session_id).session
+
+
+async def test_a_short_session_by_keyboard_is_saved_as_typed(project) -> None:
+    new_session(project).close()
+    clock = FakeClock()
+    app = build_app(project, clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        live = await open_live(pilot)
+        assert live.input.has_focus
+        clock.advance(30)
+        await pilot.press("2")  # speaker P2; the quote starts now, at 0:30
+        clock.advance(12)
+        await type_text(pilot, "Ik vind klant een raar woord #klant")
+        clock.advance(20)
+        await pilot.press("enter")
+        await settle(pilot)
+        first = on_disk(project).segments[0]
+        assert (first.speaker, first.statement, first.start) == ("P2", "1", 30.0)
+        assert first.text == "Ik vind klant een raar woord" and first.themes == ("klant",)
+
+        await pilot.press("enter")  # an empty line: tag the last quote
+        assert isinstance(app.focused, TagPanel)
+        await pilot.press("v", "1", "asterisk", "enter")
+        await settle(pilot)
+        tagged = on_disk(project).segments[0]
+        assert tagged.themes == ("klant", "vertrouwen")
+        assert tagged.arena == "spreekkamer" and FLAG_QUOTE in tagged.flags
+        assert live.input.has_focus
+
+        clock.advance(60)
+        await pilot.press("pagedown")  # next stelling
+        clock.advance(5)
+        await pilot.press("ctrl+r")  # the recording started at 2:07 session time
+        clock.advance(10)
+        await pilot.press("1")
+        await type_text(pilot, "Bij ons telt alleen de uitstroom @eigen-organisatie")
+        await pilot.press("enter")
+        await pilot.press("ctrl+b")  # a bare time marker
+        await settle(pilot)
+        session = on_disk(project)
+        assert session.meta.recording_offset == 127.0
+        second = session.segments[1]
+        assert (second.speaker, second.statement, second.start) == ("P1", "2", 137.0)
+        assert second.arena == "eigen-organisatie"
+        assert session.segments[2].kind == KIND_MARKER
+        assert [s.statement for s in session.timeline] == ["1", "2"]
+
+        await pilot.press("up")  # to the list; the marker is selected
+        await pilot.press("up", "e")  # edit P1's quote
+        live.input.value = "Bij ons telt vooral de uitstroom"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert on_disk(project).segments[1].text == "Bij ons telt vooral de uitstroom"
+        await pilot.press("ctrl+z")  # undo the edit
+        await settle(pilot)
+        assert on_disk(project).segments[1].text == "Bij ons telt alleen de uitstroom"
+
+        await pilot.press("ctrl+o")  # stances on stelling 2
+        assert isinstance(app.screen, StanceScreen)
+        await pilot.press("4", "2", "escape")
+        await settle(pilot)
+        stances = on_disk(project).stances
+        assert stances[("2", "P1", "begin")].value == 4
+        assert stances[("2", "P2", "begin")].value == 2
+
+        await pilot.press("up")
+        assert live.table.has_focus
+        await pilot.press("d")  # delete the selected quote (P1's)
+        await settle(pilot)
+        assert [s.speaker for s in on_disk(project).segments if not s.is_marker] == ["P2"]
+
+        await pilot.press("f10", "v")  # leave: everything folded into sessie.yaml
+        await settle(pilot)
+        assert not isinstance(app.screen, LiveScreen)
+    folder = project.session_folder("gwp-1")
+    assert (folder / "journaal.jsonl").read_bytes() == b""
+    text = (folder / SNAPSHOT_FILE).read_text("utf-8")
+    assert "tekst: Ik vind klant een raar woord" in text
+    assert "opname_start: 127.0" in text
+
+
+async def test_the_time_is_when_typing_began_not_when_enter_was_pressed(project) -> None:
+    new_session(project).close()
+    clock = FakeClock()
+    async with build_app(project, clock).run_test() as pilot:
+        await open_live(pilot)
+        clock.advance(10)
+        await type_text(pilot, "Eerst")
+        clock.advance(15)
+        await type_text(pilot, " en dan nog veel meer")
+        clock.advance(30)
+        await pilot.press("enter")
+        await settle(pilot)
+    assert on_disk(project).segments[0].start == 10.0
+
+
+async def test_an_unknown_code_keeps_the_text_and_suggests(project) -> None:
+    new_session(project).close()
+    async with build_app(project, FakeClock()).run_test() as pilot:
+        live = await open_live(pilot)
+        await type_text(pilot, "Echt waar #vertrouwn")
+        await pilot.press("enter")
+        await settle(pilot)
+        message = str(live.status.query_one("#message").render())
+        assert "onbekende thema '#vertrouwn'; bedoelde u #vertrouwen?" in message
+        assert live.input.value == "Echt waar #vertrouwn"
+    assert len(on_disk(project).segments) == 0
+
+
+async def test_a_crash_resumes_with_quotes_timers_and_the_unfinished_quote(project) -> None:
+    new_session(project).close()
+    clock = FakeClock()
+    app = build_app(project, clock)
+    async with app.run_test() as pilot:
+        live = await open_live(pilot)
+        clock.advance(100)
+        await pilot.press("pagedown")
+        await pilot.press("3")
+        await type_text(pilot, "Een gedachte die nog niet af")
+        await pilot.pause(1.0)  # the draft is kept after a short pause in typing
+        await settle(pilot)
+        # the laptop dies: nothing is closed or folded, the lock is simply gone
+        live.store._journal.close()  # noqa: SLF001
+        live.store.lock.release()
+        live.saver = None
+    clock.advance(300)
+    async with build_app(project, clock).run_test() as pilot:
+        live = await open_live(pilot)
+        assert live.current() == "2"
+        assert live.now() == 400.0
+        assert live.input.value == "Een gedachte die nog niet af"
+        assert live.speaker == "P3" and live.capture_start == 100.0
+        await pilot.press("enter")
+        await settle(pilot)
+    segment = on_disk(project).segments[0]
+    assert (segment.start, segment.statement, segment.speaker) == (100.0, "2", "P3")
+
+
+async def test_disk_full_keeps_the_quote_and_offers_it_again(project, monkeypatch) -> None:
+    new_session(project).close()
+    async with build_app(project, FakeClock()).run_test() as pilot:
+        live = await open_live(pilot)
+
+        def full(fd: int, data: bytes) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(journal_module.os, "write", full)
+        await pilot.press("1")
+        await type_text(pilot, "Dit mag niet verloren gaan")
+        await pilot.press("enter")
+        await settle(pilot)
+        saved = str(live.status.query_one("#saved").render())
+        assert "1 niet opgeslagen" in saved
+        assert "de schijf is vol" in str(live.status.query_one("#message").render())
+        assert live.table.row_count == 1  # still on screen, still in memory
+        assert len(on_disk(project).segments) == 0
+        monkeypatch.undo()
+        await pilot.press("ctrl+s")  # room again: save what was waiting
+        await settle(pilot)
+        assert "opgeslagen" in str(live.status.query_one("#saved").render())
+    assert on_disk(project).segments[0].text == "Dit mag niet verloren gaan"
+
+
+async def test_the_screen_answers_keys_while_a_slow_disk_saves(project, monkeypatch) -> None:
+    new_session(project).close()
+    import threading
+
+    release = threading.Event()
+    real_append = journal_module.JournalWriter.append
+
+    def slow_append(self, records):  # type: ignore[no-untyped-def]
+        release.wait(10)  # a disk that takes its time
+        real_append(self, records)
+
+    monkeypatch.setattr(journal_module.JournalWriter, "append", slow_append)
+    async with build_app(project, FakeClock()).run_test() as pilot:
+        live = await open_live(pilot)
+        await pilot.press("1")
+        await type_text(pilot, "Eerste")
+        await pilot.press("enter")
+        await type_text(pilot, "Tweede citaat terwijl de schijf bezig is")
+        assert live.input.value == "Tweede citaat terwijl de schijf bezig is"
+        assert "opslaan" in str(live.status.query_one("#saved").render())
+        release.set()
+        await settle(pilot)
+        assert "✓ opgeslagen" in str(live.status.query_one("#saved").render())
+    assert on_disk(project).segments[0].text == "Eerste"
+
+
+async def test_a_session_open_elsewhere_is_refused_with_who_has_it(project) -> None:
+    store = new_session(project)
+    async with build_app(project, FakeClock()).run_test() as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not isinstance(pilot.app.screen, LiveScreen)
+        assert any("in gebruik door" in n.message for n in pilot.app._notifications)  # noqa: SLF001
+    store.close()
+
+
+async def test_every_key_is_in_the_command_palette(project) -> None:
+    new_session(project).close()
+    async with build_app(project, FakeClock()).run_test() as pilot:
+        live = await open_live(pilot)
+        from goedwerkplaats.tui.commands import binding_commands
+
+        titles = {c.title for c in binding_commands(live)}
+        assert {"Volgende stelling", "Taggen", "Opname", "Markering", "Ongedaan",
+                "Posities", "Deelnemers", "Hulp"} <= titles

@@ -1,0 +1,72 @@
+"""Layouts at 80×24 and at a large size. Review a changed snapshot before updating it."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from goedwerkplaats.model.changes import PutStance, SwitchStatement
+from goedwerkplaats.model.session import FLAG_QUOTE, Stance, StatementSwitch
+from goedwerkplaats.tui.app import build_app
+from tests.helpers import FakeClock, new_session, segment
+from tests.live_driver import open_live, settle
+
+QUOTES = [
+    (1, "P1", "Klant vind ik een raar woord: je kunt nergens anders heen.", ("klant",), None),
+    (2, "P2", "We moeten wel goede service verlenen, dat vind ik ook.", ("klant",), "spreekkamer"),
+    (3, "P1", "Mijn caseload is zo groot dat ik mensen maar één keer per jaar zie.",
+     ("caseload", "afstand"), "eigen-organisatie"),
+]
+
+
+def prepared_project(project):  # type: ignore[no-untyped-def]
+    store = new_session(project, title="Bijeenkomst Noord")
+    from goedwerkplaats.model.changes import SetMeta
+    import dataclasses
+
+    store.apply(SetMeta(dataclasses.replace(store.session.meta,
+                                            started_at="2026-11-28T10:00:00+01:00")))
+    store.apply(SwitchStatement(StatementSwitch(0.0, "1")))
+    for number, speaker, text, themes, arena in QUOTES:
+        flags = (FLAG_QUOTE,) if number == 2 else ()
+        store.apply(segment(number, speaker=speaker, text=text, themes=themes, arena=arena,
+                            flags=flags, start=60.0 * number))
+    store.apply(PutStance(Stance("1", "P1", "begin", 4)), PutStance(Stance("1", "P2", "begin", 2)))
+    store.close()
+    return project
+
+
+def live_app(project):  # type: ignore[no-untyped-def]
+    clock = FakeClock("2026-11-28T10:12:30+01:00")
+    return build_app(prepared_project(project), clock)
+
+
+async def _open(pilot) -> None:  # type: ignore[no-untyped-def]
+    await open_live(pilot)
+    for widget in pilot.app.screen.query(Input):
+        widget.cursor_blink = False
+    await settle(pilot)
+
+
+def test_session_list_80x24(project, snap_compare) -> None:
+    async def wait(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(live_app(project), terminal_size=(80, 24), run_before=wait)
+
+
+def test_live_screen_80x24(project, snap_compare) -> None:
+    assert snap_compare(live_app(project), terminal_size=(80, 24), run_before=_open)
+
+
+def test_live_screen_160x50(project, snap_compare) -> None:
+    assert snap_compare(live_app(project), terminal_size=(160, 50), run_before=_open)
+
+
+def test_live_tagging_80x24(project, snap_compare) -> None:
+    async def tagging(pilot) -> None:  # type: ignore[no-untyped-def]
+        await _open(pilot)
+        await pilot.press("up", "t")
+        await pilot.pause()
+
+    assert snap_compare(live_app(project), terminal_size=(80, 24), run_before=tagging)
