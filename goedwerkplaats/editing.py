@@ -132,6 +132,17 @@ class SessionEditor:
             segment_id, flag, flags=segment.with_flag(flag, flag not in segment.flags)
         )
 
+    def set_statement(self, statement: str | None, segment_ids: list[str]) -> int:
+        """One undo step for the lot: a transcriber corrects a whole stretch at once."""
+        changes = [
+            PutSegment(dataclasses.replace(self._segment(i), statement=statement))
+            for i in segment_ids
+            if self._segment(i).statement != statement
+        ]
+        if changes:
+            self.apply("stelling", *changes)
+        return len(changes)
+
     def delete(self, segment_id: str) -> None:
         self._segment(segment_id)
         self.apply("verwijderen", DeleteSegment(segment_id))

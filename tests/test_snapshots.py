@@ -13,23 +13,39 @@ from tests.live_driver import open_live, settle
 QUOTES = [
     (1, "P1", "Klant vind ik een raar woord: je kunt nergens anders heen.", ("klant",), None),
     (2, "P2", "We moeten wel goede service verlenen, dat vind ik ook.", ("klant",), "spreekkamer"),
-    (3, "P1", "Mijn caseload is zo groot dat ik mensen maar één keer per jaar zie.",
-     ("caseload", "afstand"), "eigen-organisatie"),
+    (
+        3,
+        "P1",
+        "Mijn caseload is zo groot dat ik mensen maar één keer per jaar zie.",
+        ("caseload", "afstand"),
+        "eigen-organisatie",
+    ),
 ]
 
 
 def prepared_project(project):  # type: ignore[no-untyped-def]
     store = new_session(project, title="Bijeenkomst Noord")
-    from goedwerkplaats.model.changes import SetMeta
     import dataclasses
 
-    store.apply(SetMeta(dataclasses.replace(store.session.meta,
-                                            started_at="2026-11-28T10:00:00+01:00")))
+    from goedwerkplaats.model.changes import SetMeta
+
+    store.apply(
+        SetMeta(dataclasses.replace(store.session.meta, started_at="2026-11-28T10:00:00+01:00"))
+    )
     store.apply(SwitchStatement(StatementSwitch(0.0, "1")))
     for number, speaker, text, themes, arena in QUOTES:
         flags = (FLAG_QUOTE,) if number == 2 else ()
-        store.apply(segment(number, speaker=speaker, text=text, themes=themes, arena=arena,
-                            flags=flags, start=60.0 * number))
+        store.apply(
+            segment(
+                number,
+                speaker=speaker,
+                text=text,
+                themes=themes,
+                arena=arena,
+                flags=flags,
+                start=60.0 * number,
+            )
+        )
     store.apply(PutStance(Stance("1", "P1", "begin", 4)), PutStance(Stance("1", "P2", "begin", 2)))
     store.close()
     return project
@@ -70,3 +86,16 @@ def test_live_tagging_80x24(project, snap_compare) -> None:
         await pilot.pause()
 
     assert snap_compare(live_app(project), terminal_size=(80, 24), run_before=tagging)
+
+
+def test_coding_screen_80x24(project, snap_compare) -> None:
+    from tests.test_coding_screen import open_coding, transcript_session
+
+    transcript_session(project, count=40)
+
+    async def coding(pilot) -> None:  # type: ignore[no-untyped-def]
+        await open_coding(pilot)
+        await pilot.press("k", "1", "space", "v")
+        await settle(pilot)
+
+    assert snap_compare(build_app(project, FakeClock()), terminal_size=(80, 24), run_before=coding)

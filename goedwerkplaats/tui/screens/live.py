@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from textual import events, on, work
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
-from goedwerkplaats.editing import NothingToUndo, SessionEditor
 from goedwerkplaats.inline_codes import InlineCodeError, parse_inline_codes
 from goedwerkplaats.model.guide import Arena, Guide
 from goedwerkplaats.model.session import FACILITATOR_ID, Participant, Segment
@@ -23,10 +21,8 @@ from goedwerkplaats.model.timing import (
     session_time,
     time_per_statement,
 )
-from goedwerkplaats.problems import GwpError
 from goedwerkplaats.project import Project
-from goedwerkplaats.storage.session_store import SessionStore
-from goedwerkplaats.tui.saver import SaveQueue, SaveStatus, needs_compaction, read_draft
+from goedwerkplaats.tui.screens.session_screen import SessionScreen
 from goedwerkplaats.tui.widgets.codebook_panel import CodebookPanel
 from goedwerkplaats.tui.widgets.labels import segment_text, shown_time, speaker_label
 from goedwerkplaats.tui.widgets.participants_panel import ParticipantsPanel
@@ -34,12 +30,6 @@ from goedwerkplaats.tui.widgets.quote_input import QuoteInput
 from goedwerkplaats.tui.widgets.segment_table import SegmentTable
 from goedwerkplaats.tui.widgets.statement_panel import StatementPanel
 from goedwerkplaats.tui.widgets.status_line import StatusLine
-
-
-class SaveStatusChanged(Message):
-    def __init__(self, status: SaveStatus) -> None:
-        super().__init__()
-        self.status = status
 
 
 class QuoteTable(SegmentTable):
@@ -81,7 +71,7 @@ class TagPanel(CodebookPanel, can_focus=True):
             self.post_message(self.CodeKey(event.character))
 
 
-class LiveScreen(Screen[None]):
+class LiveScreen(SessionScreen):
     BINDINGS = [
         Binding(
             "pagedown",
@@ -132,14 +122,8 @@ class LiveScreen(Screen[None]):
     def __init__(
         self, project: Project, guide: Guide, session_id: str, clock: Clock = now_moment
     ) -> None:
-        super().__init__()
-        self.project = project
-        self.guide = guide
-        self.session_id = session_id
+        super().__init__(project, guide, session_id)
         self.clock = clock
-        self.store: SessionStore | None = None
-        self.saver: SaveQueue | None = None
-        self.editor: SessionEditor | None = None
         self.speaker: str | None = None
         self.capture_start: float | None = None
         self.capture_statement: str | None = None
@@ -176,10 +160,6 @@ class LiveScreen(Screen[None]):
         self.set_interval(1.0, self.tick)
 
     @property
-    def status(self) -> StatusLine:
-        return self.query_one(StatusLine)
-
-    @property
     def table(self) -> QuoteTable:
         return self.query_one(QuoteTable)
 
@@ -187,44 +167,28 @@ class LiveScreen(Screen[None]):
     def input(self) -> QuoteInput:
         return self.query_one(QuoteInput)
 
-    # ------------------------------------------------------------ opening and closing
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="sessie-openen")
-    def open_session(self) -> None:
-        try:
-            store = self.project.open_session(self.session_id)
-        except GwpError as error:
-            self.app.call_from_thread(self.open_failed, str(error))
-            return
-        self.app.call_from_thread(self.session_opened, store, read_draft(store.folder))
-
-    def open_failed(self, message: str) -> None:
-        self.app.notify(message, title="Sessie niet geopend", severity="error", timeout=15)
-        self.dismiss(None)
-
-    def session_opened(self, store: SessionStore, draft: dict[str, object] | None) -> None:
-        self.store = store
-        self.saver = SaveQueue(store, lambda s: self.post_message(SaveStatusChanged(s)))
-        self.editor = SessionEditor(store.session, self._submit)
-        if store.session.meta.started_at is None:
+    def on_session_ready(self, draft: dict[str, object] | None) -> None:
+        assert self.store is not None and self.editor is not None
+        if self.editor.session.meta.started_at is None:
             self.editor.set_meta(
                 "sessie gestart", started_at=self.clock().isoformat(timespec="seconds")
             )
-        if not store.session.timeline and self.guide.statements:
+        if not self.editor.session.timeline and self.guide.statements:
             self.editor.switch_statement(0.0, self.guide.statements[0].id)
         self.refresh_all()
         self.restore_draft(draft)
-        if not store.session.participants:
+        if not self.editor.session.participants:
             self.action_participants()
-        stale = store.lock.stale_owner
-        if stale is not None:
+        if self.store.lock.stale_owner is not None:
             self.status.say(
-                "Hervat na een onderbreking: alles wat was opgeslagen is terug.",
-                "yellow",
+                "Hervat na een onderbreking: alles wat was opgeslagen is terug.", "yellow"
             )
         elif not self.input.value:
             self.status.say("Kies een spreker met een cijfer en typ het citaat. F1 = alle toetsen.")
         self.input.focus()
+
+    def after_undo(self) -> None:
+        self.refresh_all()
 
     def restore_draft(self, draft: dict[str, object] | None) -> None:
         if not draft or not isinstance(draft.get("tekst"), str) or not draft["tekst"]:
@@ -237,19 +201,6 @@ class LiveScreen(Screen[None]):
         self.input.value = str(draft["tekst"])
         self.show_speaker()
         self.status.say("Het citaat dat u aan het typen was, staat er weer.", "yellow")
-
-    def _submit(self, changes: list) -> None:  # type: ignore[type-arg]
-        assert self.saver is not None and self.store is not None and self.editor is not None
-        self.saver.submit(changes)
-        self.status.show_saved(self.saver.status)
-        if needs_compaction(self.store):
-            self.saver.compact(self.editor.session.snapshot())
-
-    def on_save_status_changed(self, message: SaveStatusChanged) -> None:
-        self.status.show_saved(message.status)
-        if message.status.error:
-            self.status.warn(f"Opslaan mislukt: {message.status.error}")
-            self.app.bell()
 
     # ------------------------------------------------------------ time
 
@@ -652,22 +603,6 @@ class LiveScreen(Screen[None]):
             "terugluisteren. (n in de lijst = notitie)"
         )
 
-    def action_undo(self) -> None:
-        if self.editor is None:
-            return
-        try:
-            label = self.editor.undo()
-        except NothingToUndo:
-            self.status.warn("Er is niets om ongedaan te maken.")
-            return
-        self.refresh_all()
-        self.status.say(f"Ongedaan gemaakt: {label}.")
-
-    def action_retry_save(self) -> None:
-        if self.saver is not None:
-            self.saver.retry()
-            self.status.say("Opnieuw proberen op te slaan…")
-
     # ------------------------------------------------------------ other screens
 
     def action_stances(self) -> None:
@@ -705,38 +640,6 @@ class LiveScreen(Screen[None]):
                 self.close_and_dismiss()
 
         self.app.push_screen(LeaveScreen(), chosen)
-
-    def close_and_dismiss(self) -> None:
-        self.save_draft()
-        if self.saver is None or self.editor is None:
-            self.dismiss(None)
-            return
-        self.status.say("Opslaan en sluiten…")
-        self.close_in_thread(self.saver, self.editor.session.snapshot())
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="sessie-sluiten")
-    def close_in_thread(self, saver: SaveQueue, snapshot: object) -> None:
-        status = saver.close(snapshot)  # type: ignore[arg-type]
-        self.app.call_from_thread(self.closed, status)
-
-    def closed(self, status: SaveStatus) -> None:
-        if status.pending:
-            self.app.notify(
-                f"{status.pending} wijziging(en) konden niet worden opgeslagen: {status.error}",
-                severity="error",
-                timeout=30,
-            )
-        self.saver = None
-        self.dismiss(None)
-
-    def close_now(self) -> SaveStatus | None:
-        """For quitting the app: save, fold and release, waiting for it (called once)."""
-        if self.saver is None or self.editor is None:
-            return None
-        self.save_draft()
-        status = self.saver.close(self.editor.session.snapshot())
-        self.saver = None
-        return status
 
 
 def live_help(guide: Guide) -> list[tuple[str, str]]:

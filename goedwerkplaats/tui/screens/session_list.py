@@ -19,6 +19,7 @@ from goedwerkplaats.storage.audit import append_audit
 class SessionListScreen(Screen[None]):
     BINDINGS = [
         Binding("enter,l", "live", "Live leiden", id="sessies.live"),
+        Binding("c", "code", "Coderen", id="sessies.coderen"),
         Binding("n", "new", "Nieuwe sessie", id="sessies.nieuw"),
         Binding("r", "refresh", "Vernieuwen", id="sessies.vernieuwen"),
         Binding("question_mark,f1", "help", "Hulp", id="sessies.hulp"),
@@ -82,7 +83,7 @@ class SessionListScreen(Screen[None]):
             )
         if not summaries:
             return "Nog geen sessies. n = nieuwe sessie."
-        return f"{len(summaries)} sessie(s) in {self.project.sessions_dir}  ·  Enter = live leiden"
+        return f"{len(summaries)} sessie(s) in sessions/  ·  Enter = live leiden"
 
     def selected(self) -> SessionSummary | None:
         table = self.query_one(DataTable)
@@ -102,13 +103,25 @@ class SessionListScreen(Screen[None]):
     def action_live(self) -> None:
         from goedwerkplaats.tui.screens.live import LiveScreen
 
+        summary = self.openable()
+        if summary is not None and self.guide is not None:
+            self.app.push_screen(LiveScreen(self.project, self.guide, summary.id, self.clock()))
+
+    def action_code(self) -> None:
+        from goedwerkplaats.tui.screens.coding import CodingScreen
+
+        summary = self.openable()
+        if summary is not None and self.guide is not None:
+            self.app.push_screen(CodingScreen(self.project, self.guide, summary.id))
+
+    def openable(self) -> SessionSummary | None:
         summary, guide = self.selected(), self.usable_guide()
         if summary is None or guide is None:
-            return
+            return None
         if summary.problem:
             self.notify(f"Deze sessie is kapot: {summary.problem}", severity="error", timeout=10)
-            return
-        self.app.push_screen(LiveScreen(self.project, guide, summary.id, self.clock()))
+            return None
+        return summary
 
     def action_new(self) -> None:
         from goedwerkplaats.tui.screens.new_session import NewSessionScreen
@@ -150,6 +163,7 @@ class SessionListScreen(Screen[None]):
                 [
                     ("", "Sessielijst"),
                     ("Enter / l", "de gekozen sessie live leiden"),
+                    ("c", "de gekozen sessie coderen (transcript)"),
                     ("n", "nieuwe sessie"),
                     ("r", "vernieuwen"),
                     ("^P", "alle opdrachten zoeken"),

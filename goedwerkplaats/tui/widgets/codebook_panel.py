@@ -58,7 +58,7 @@ class CodebookPanel(Static):
                 index = column * rows + row
                 cells.extend(self._cells(entries[index]) if index < len(entries) else ["", "", ""])
             table.add_row(*cells)
-        self.update(table)
+        self.update(table, layout=False)  # fixed size: no layout pass per key
 
     @staticmethod
     def _cells(entry: _Entry) -> list[Text | str]:

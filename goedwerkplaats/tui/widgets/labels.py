@@ -47,3 +47,15 @@ def segment_text(segment: Segment) -> str:
     if segment.is_marker:
         return segment.note or "(markering: hier later terugluisteren)"
     return " ".join(segment.text.split())
+
+
+def code_keys(segment: Segment, guide: Guide) -> str:
+    """The codes as the shortcut keys a coder presses: compact enough for any width."""
+    keys = ""
+    for theme_id in segment.themes:
+        theme = guide.theme(theme_id)
+        keys += theme.key if theme and theme.key else "?"
+    arena = guide.arena(segment.arena)
+    if arena is not None:
+        keys += arena.key or "?"
+    return keys

@@ -9,6 +9,7 @@ from textual.widgets.data_table import CellDoesNotExist
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Segment, Session
 from goedwerkplaats.tui.widgets.labels import (
+    code_keys,
     codes_label,
     marks_label,
     segment_text,
@@ -16,11 +17,12 @@ from goedwerkplaats.tui.widgets.labels import (
     speaker_label,
 )
 
-TIME, SPEAKER, MARKS = 9, 8, 3
+TIME, MARKS, CODES = 9, 3, 6
 
 
 class SegmentTable(DataTable[str | Text]):
-    """With `codes_column` the codes get their own column; without, they follow the text."""
+    """With `codes_column` the codes show as their shortcut keys in a narrow column of their own,
+    so a coder sees them at any width; without, they follow the text in full."""
 
     DEFAULT_CSS = """
     SegmentTable { height: 1fr; }
@@ -42,26 +44,26 @@ class SegmentTable(DataTable[str | Text]):
         self.codes_column = codes_column
         self.session: Session | None = None
         self._widths: tuple[int, int] = (0, 0)
+        self.speaker_width = 8 if show_names else 3
 
     def on_mount(self) -> None:
         self.add_column("Tijd", width=TIME, key="tijd")
-        self.add_column("Wie", width=SPEAKER, key="wie")
+        self.add_column("Wie", width=self.speaker_width, key="wie")
         self.add_column("", width=MARKS, key="tekens")
-        self.add_column("Tekst", width=30, key="tekst")
         if self.codes_column:
-            self.add_column("Codes", width=20, key="codes")
+            self.add_column("Codes", width=CODES, key="codes")
+        self.add_column("Tekst", width=30, key="tekst")
 
     def on_resize(self) -> None:
         """Give the text what the fixed columns leave; the codes column shrinks when narrow."""
         columns = 5 if self.codes_column else 4
-        codes = min(24, max(10, self.size.width // 5)) if self.codes_column else 0
-        text = max(16, self.size.width - 2 * columns - TIME - SPEAKER - MARKS - codes - 1)
+        codes = CODES if self.codes_column else 0
+        fixed = TIME + self.speaker_width + MARKS + codes
+        text = max(16, self.size.width - 2 * columns - fixed - 1)
         if (text, codes) == self._widths:
             return
         self._widths = (text, codes)
         self.columns["tekst"].width = text  # type: ignore[index]
-        if self.codes_column:
-            self.columns["codes"].width = codes  # type: ignore[index]
         self._require_update_dimensions = True  # DataTable has no public resize
         self._clear_caches()
         self.refresh()
@@ -80,7 +82,11 @@ class SegmentTable(DataTable[str | Text]):
 
     def update_segment(self, segment: Segment) -> None:
         """Refresh one row in place: fast enough for every key press on 2,500 rows."""
-        keys = ("tijd", "wie", "tekens", "tekst", "codes")
+        keys = (
+            ("tijd", "wie", "tekens", "codes", "tekst")
+            if self.codes_column
+            else ("tijd", "wie", "tekens", "tekst")
+        )
         for column, value in zip(keys, self._cells(segment), strict=False):
             self.update_cell(segment.id, column, value)
 
@@ -106,7 +112,11 @@ class SegmentTable(DataTable[str | Text]):
             marks_label(segment),
         )
         if self.codes_column:
-            return (*head, segment_text(segment), Text(codes, style="cyan"))
+            return (
+                *head,
+                Text(code_keys(segment, self.guide), style="bold cyan"),
+                segment_text(segment),
+            )
         text = Text(segment_text(segment))
         if codes:
             text.append("  " + codes, style="cyan")

@@ -59,7 +59,7 @@ class StatementPanel(Vertical):
             text.append("– (^R)", style="yellow")
         else:
             text.append(format_time(recording), style="bold green")
-        self.query_one("#timers", Static).update(text)
+        self.query_one("#timers", Static).update(text, layout=False)  # every second
 
 
 def _against(spent: float, budget: float | None) -> str:

@@ -14,7 +14,7 @@ class StatusLine(Horizontal):
     DEFAULT_CSS = """
     StatusLine { height: 1; padding: 0 1; }
     StatusLine #message { width: 1fr; }
-    StatusLine #saved { width: auto; }
+    StatusLine #saved { width: 30; text-align: right; }
     """
 
     def compose(self) -> ComposeResult:
@@ -22,7 +22,7 @@ class StatusLine(Horizontal):
         yield Static(id="saved")
 
     def say(self, message: str, style: str = "") -> None:
-        self.query_one("#message", Static).update(Text(message, style=style))
+        self.query_one("#message", Static).update(Text(message, style=style), layout=False)
 
     def warn(self, message: str) -> None:
         self.say(message, "bold red")
@@ -30,8 +30,11 @@ class StatusLine(Horizontal):
     def show_saved(self, status: SaveStatus) -> None:
         saved = self.query_one("#saved", Static)
         if status.error:
-            saved.update(Text(f"⚠ {status.pending} niet opgeslagen (^S opnieuw)", style="bold red"))
+            saved.update(
+                Text(f"⚠ {status.pending} niet opgeslagen (^S opnieuw)", style="bold red"),
+                layout=False,
+            )
         elif status.pending:
-            saved.update(Text("● opslaan…", style="yellow"))
+            saved.update(Text("● opslaan…", style="yellow"), layout=False)
         else:
-            saved.update(Text("✓ opgeslagen", style="green"))
+            saved.update(Text("✓ opgeslagen", style="green"), layout=False)

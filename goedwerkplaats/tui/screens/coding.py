@@ -1,0 +1,485 @@
+"""The transcriber's screen: code segment by segment at typing speed, seeing how far they are."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, Input, Static, TextArea
+
+from goedwerkplaats.coding_filter import CodingFilter, Progress, coding_progress, parse_filter
+from goedwerkplaats.model.guide import Arena, Guide
+from goedwerkplaats.model.session import Segment
+from goedwerkplaats.model.timecode import format_time
+from goedwerkplaats.problems import GwpError
+from goedwerkplaats.project import Project
+from goedwerkplaats.tui.screens.session_screen import SessionScreen
+from goedwerkplaats.tui.widgets.codebook_panel import CodebookPanel
+from goedwerkplaats.tui.widgets.labels import segment_text, shown_time, speaker_label
+from goedwerkplaats.tui.widgets.segment_list import SegmentList
+from goedwerkplaats.tui.widgets.status_line import StatusLine
+
+
+class SegmentEditor(TextArea):
+    """Editing a segment's text: ^T splits at the cursor, Esc or ^S keeps the text."""
+
+    BINDINGS = [
+        Binding("ctrl+s,escape", "screen.finish_edit", "Bewaren", id="bewerken.bewaren"),
+        Binding("ctrl+t", "screen.split", "Splitsen hier", id="bewerken.splitsen"),
+    ]
+
+    def cursor_index(self) -> int:
+        row, column = self.cursor_location
+        lines = self.text.split("\n")
+        return sum(len(line) + 1 for line in lines[:row]) + column
+
+
+class LineInput(Input):
+    """The one-line prompt for search, filter and notes; Esc leaves it."""
+
+    BINDINGS = [Binding("escape", "screen.close_line", "Terug", id="regel.terug")]
+
+
+class CodingScreen(SessionScreen):
+    BINDINGS = [
+        Binding(
+            "space",
+            "next_uncoded",
+            "Volgende open",
+            key_display="spatie",
+            id="coderen.volgende_open",
+        ),
+        Binding("slash", "search", "Zoeken", key_display="/", id="coderen.zoeken"),
+        Binding("f3", "search_next", "Volgende treffer", id="coderen.volgende_treffer"),
+        Binding("ctrl+f", "filter", "Filter", priority=True, id="coderen.filter"),
+        Binding("plus", "merge", "Samenvoegen", key_display="+", id="coderen.samenvoegen"),
+        Binding("ctrl+e", "speaker", "Spreker", priority=True, id="coderen.spreker"),
+        Binding("ctrl+k", "statement", "Stelling", priority=True, id="coderen.stelling"),
+        Binding("ctrl+n", "note", "Notitie", priority=True, id="coderen.notitie"),
+        Binding("ctrl+z", "undo", "Ongedaan", priority=True, id="coderen.ongedaan"),
+        Binding("ctrl+s", "retry_save", "Opnieuw opslaan", show=False, id="coderen.opslaan"),
+        Binding("f1,question_mark", "help", "Hulp", id="coderen.hulp"),
+        Binding("f10", "leave", "Sluiten", priority=True, id="coderen.sluiten"),
+    ]
+    DEFAULT_CSS = """
+    CodingScreen #progress { height: 1; padding: 0 1; background: $boost; }
+    CodingScreen #left { width: 1fr; }
+    CodingScreen #segment-text { height: 6; border: round $primary; padding: 0 1; }
+    CodingScreen SegmentEditor { height: 8; display: none; }
+    CodingScreen.-editing SegmentEditor { display: block; }
+    CodingScreen.-editing #segment-text { display: none; }
+    CodingScreen CodebookPanel { width: 31; }
+    CodingScreen LineInput { display: none; }
+    CodingScreen.-line LineInput { display: block; }
+    """
+
+    def __init__(self, project: Project, guide: Guide, session_id: str) -> None:
+        super().__init__(project, guide, session_id)
+        self.filter = CodingFilter()
+        self.search_text = ""
+        self.line_mode = ""  # "zoeken", "filter" or "notitie"
+        self.progress: Progress | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="progress")
+        with Horizontal():
+            with Vertical(id="left"):
+                yield SegmentList(self.guide, id="segments")
+                yield Static(id="segment-text")
+                yield SegmentEditor(id="editor", soft_wrap=True)
+            yield CodebookPanel(self.guide, id="codebook")
+        yield LineInput(id="line")
+        yield StatusLine()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.status.say(f"Sessie {self.session_id} wordt geopend…")
+        self.open_session()
+
+    @property
+    def table(self) -> SegmentList:
+        return self.query_one(SegmentList)
+
+    # ------------------------------------------------------------ opening
+
+    def on_session_ready(self, draft: dict[str, object] | None) -> None:
+        assert self.editor is not None
+        self.progress = coding_progress(self.editor.session)
+        self.show_rows()
+        self.show_progress()
+        self.table.focus()
+        if self.table.row_count:
+            self.action_next_uncoded(quiet=True)
+        self.status.say(
+            "Letter = thema, cijfer = arena, * = citaat, spatie = volgende open. F1 = alle toetsen."
+        )
+
+    def after_undo(self) -> None:
+        self.show_rows()
+        self.recount()
+
+    # ------------------------------------------------------------ showing
+
+    def visible_segments(self) -> list[Segment]:
+        assert self.editor is not None
+        session = self.editor.session
+        if not self.filter.active:
+            return session.segments.as_list()
+        return [s for s in session.segments if self.filter.matches(s, session, self.guide)]
+
+    def show_rows(self) -> None:
+        assert self.editor is not None
+        self.table.show_all(self.editor.session, self.visible_segments())
+        self.show_current()
+
+    def current(self) -> Segment | None:
+        key = self.table.current_key()
+        if key is None or self.editor is None:
+            return None
+        return self.editor.session.segments.get(key)
+
+    def on_segment_list_highlighted(self, _event: SegmentList.Highlighted) -> None:
+        self.show_current()
+
+    def show_current(self) -> None:
+        segment = self.current()
+        self.query_one(CodebookPanel).show(segment)
+        panel = self.query_one("#segment-text", Static)
+        if segment is None or self.editor is None:
+            panel.update(
+                Text(
+                    "Geen segmenten"
+                    + (
+                        " in dit filter"
+                        if self.filter.active
+                        else "; importeer een transcript (i in de lijst)"
+                    ),
+                    style="dim",
+                )
+            )
+            return
+        panel.update(self.describe(segment), layout=False)
+
+    def describe(self, segment: Segment) -> Text:
+        assert self.editor is not None
+        session = self.editor.session
+        statement = self.guide.statement(segment.statement)
+        text = Text()
+        text.append(
+            f"{shown_time(session, segment)}  {speaker_label(session, segment.speaker)}",
+            style="bold",
+        )
+        if session.is_facilitator(segment.speaker):
+            text.append(" (gespreksleider)", style="dim")
+        text.append(f"  stelling {statement.id if statement else '–'}\n", style="dim")
+        text.append(segment_text(segment))
+        codes = [self.guide.theme_label(t) for t in segment.themes]
+        if segment.arena:
+            codes.append(self.guide.arena_label(segment.arena))
+        if codes:
+            text.append("\ncodes: " + " · ".join(codes), style="cyan")
+        if segment.note:
+            text.append(f"\nnotitie: {segment.note}", style="italic yellow")
+        linked = session.segments.get(segment.link) if segment.link else None
+        if linked is not None:
+            text.append(f"\nlive citaat: {segment_text(linked)}", style="dim italic")
+        return text
+
+    def recount(self) -> None:
+        """After splits, merges and undo: count everything again."""
+        assert self.editor is not None
+        self.progress = coding_progress(self.editor.session)
+        self.show_progress()
+
+    def show_progress(self) -> None:
+        assert self.progress is not None
+        progress = self.progress
+        text = Text()
+        for statement, (coded, total) in progress.per_statement.items():
+            label = f"st.{statement}" if statement else "zonder st."
+            text.append(f"{label} ", style="dim")
+            text.append(f"{coded}/{total}  ", style="bold green" if coded == total else "")
+        percent = round(100 * progress.coded / progress.total) if progress.total else 0
+        text.append(f"totaal {progress.coded}/{progress.total} ({percent}%)", style="bold")
+        if self.filter.active:
+            text.append(f"   filter: {self.filter.describe()}", style="yellow")
+        self.query_one("#progress", Static).update(text, layout=False)
+
+    def changed(self, segment: Segment) -> None:
+        assert self.progress is not None
+        self.progress.update(segment)
+        self.table.update_segment(segment)
+        self.show_current()
+        self.show_progress()
+
+    # ------------------------------------------------------------ coding keys
+
+    def on_key(self, event: events.Key) -> None:
+        if not self.table.has_focus or self.editor is None or not event.character:
+            return
+        key = event.character
+        segment = self.current()
+        if segment is None or not (key == "*" or key == "0" or self.guide.code_for_key(key)):
+            return
+        event.stop()
+        event.prevent_default()
+        self.code_key(segment, key)
+
+    def code_key(self, segment: Segment, key: str) -> None:
+        assert self.editor is not None
+        code = self.guide.code_for_key(key)
+        if key == "*":
+            updated = self.editor.toggle_flag(segment.id)
+        elif key == "0":
+            updated = self.editor.update(segment.id, "arena", arena=None)
+        elif isinstance(code, Arena):
+            updated = self.editor.set_arena(segment.id, code.id)
+        else:
+            assert code is not None
+            updated = self.editor.toggle_theme(segment.id, code.id)
+        self.changed(updated)
+
+    def action_next_uncoded(self, quiet: bool = False) -> None:
+        if self.editor is None:
+            return
+        session = self.editor.session
+        rows = self.visible_segments()
+        start = self.table.cursor_row
+        for offset in range(1, len(rows) + 1):
+            index = (start + offset) % len(rows) if not quiet else (offset - 1) % len(rows)
+            candidate = rows[index]
+            if session.is_codable(candidate) and not candidate.is_coded:
+                self.table.move_cursor(index)
+                return
+        if not quiet:
+            self.status.say("Alles in deze lijst is gecodeerd.", "green")
+
+    # ------------------------------------------------------------ search, filter, note
+
+    def open_line(self, mode: str, value: str, placeholder: str) -> None:
+        self.line_mode = mode
+        line = self.query_one(LineInput)
+        line.value, line.placeholder = value, placeholder
+        self.add_class("-line")
+        line.focus()
+
+    def action_close_line(self) -> None:
+        self.remove_class("-line")
+        self.line_mode = ""
+        self.table.focus()
+
+    def action_search(self) -> None:
+        self.open_line(
+            "zoeken", self.search_text, "zoek in de tekst; Enter = zoeken, F3 = volgende"
+        )
+
+    def action_filter(self) -> None:
+        self.open_line(
+            "filter",
+            self.filter.describe(),
+            "stelling:2 spreker:P3 #thema @arena ongecodeerd — leeg = alles tonen",
+        )
+
+    def action_note(self) -> None:
+        segment = self.current()
+        if segment is not None:
+            self.open_line("notitie", segment.note, "notitie bij dit segment; Enter = bewaren")
+
+    @on(Input.Submitted, "#line")
+    def line_submitted(self, event: Input.Submitted) -> None:
+        mode, value = self.line_mode, event.value.strip()
+        if mode == "zoeken":
+            self.search_text = value
+            self.action_close_line()
+            self.action_search_next(include_current=True)
+        elif mode == "filter":
+            self.apply_filter(value)
+        elif mode == "notitie":
+            segment = self.current()
+            self.action_close_line()
+            if segment is not None and self.editor is not None:
+                self.changed(self.editor.update(segment.id, "notitie", note=value))
+
+    def apply_filter(self, value: str) -> None:
+        assert self.editor is not None
+        try:
+            self.filter = parse_filter(value, self.editor.session, self.guide)
+        except GwpError as error:
+            self.status.warn(str(error))
+            return
+        self.action_close_line()
+        self.show_rows()
+        self.show_progress()
+        self.status.say(
+            f"{self.table.row_count} segment(en) in dit filter."
+            if self.filter.active
+            else "Filter uit: alle segmenten."
+        )
+
+    def action_search_next(self, include_current: bool = False) -> None:
+        if not self.search_text:
+            self.action_search()
+            return
+        rows = self.visible_segments()
+        needle = self.search_text.lower()
+        start = self.table.cursor_row
+        for offset in range(0 if include_current else 1, len(rows) + 1):
+            index = (start + offset) % len(rows)
+            if needle in rows[index].text.lower():
+                self.table.move_cursor(index)
+                self.status.say(f"Gevonden: '{self.search_text}' (F3 = volgende)")
+                return
+        self.status.warn(f"'{self.search_text}' komt niet voor in deze lijst.")
+
+    # ------------------------------------------------------------ editing the text
+
+    def on_segment_list_selected(self, _event: SegmentList.Selected) -> None:
+        segment = self.current()
+        if segment is None or segment.is_marker:
+            return
+        editor = self.query_one(SegmentEditor)
+        editor.text = segment.text
+        self.add_class("-editing")
+        editor.focus()
+        self.status.say("Bewerken: ^T splitst op de cursor, Esc of ^S bewaart.")
+
+    def action_finish_edit(self) -> None:
+        segment = self.current()
+        self.remove_class("-editing")
+        self.table.focus()
+        text = self.query_one(SegmentEditor).text.strip()
+        if segment is None or self.editor is None or text == segment.text:
+            return
+        if not text:
+            self.status.warn("Een segment kan niet leeg zijn; de tekst is niet gewijzigd.")
+            return
+        self.changed(self.editor.update(segment.id, "tekst", text=text))
+        self.status.say("Tekst bewaard.")
+
+    def action_split(self) -> None:
+        segment = self.current()
+        editor = self.query_one(SegmentEditor)
+        if segment is None or self.editor is None:
+            return
+        text = editor.text
+        if text != segment.text:
+            segment = self.editor.update(segment.id, "tekst", text=text.strip())
+        try:
+            _first, second = self.editor.split(segment.id, editor.cursor_index())
+        except ValueError as error:
+            self.status.warn(f"Niet gesplitst: {error}.")
+            return
+        self.remove_class("-editing")
+        self.show_rows()
+        self.table.move_to(second.id)
+        self.table.focus()
+        self.recount()
+        self.status.say(f"Gesplitst: het tweede deel begint op {format_time(second.start)}.")
+
+    def action_merge(self) -> None:
+        segment = self.current()
+        if segment is None or self.editor is None:
+            return
+        try:
+            merged = self.editor.merge_with_next(segment.id)
+        except ValueError as error:
+            self.status.warn(f"Niet samengevoegd: {error}.")
+            return
+        self.show_rows()
+        self.table.move_to(merged.id)
+        self.recount()
+        self.status.say("Samengevoegd met het volgende segment (^Z maakt het ongedaan).")
+
+    # ------------------------------------------------------------ speaker, stelling
+
+    def action_speaker(self) -> None:
+        from goedwerkplaats.tui.screens.pick import PickScreen
+
+        segment = self.current()
+        if segment is None or self.editor is None:
+            return
+        options = [
+            ("0" if p.facilitator else p.id[1:2], speaker_label(self.editor.session, p.id))
+            for p in self.editor.session.ordered_participants()
+        ]
+
+        def chosen(key: str | None) -> None:
+            participant = next(
+                (
+                    p
+                    for p in self.editor.session.ordered_participants()
+                    if ("0" if p.facilitator else p.id[1:2]) == key
+                ),
+                None,
+            )
+            if participant is not None and self.editor is not None:
+                self.changed(self.editor.update(segment.id, "spreker", speaker=participant.id))
+
+        self.app.push_screen(PickScreen("Wie spreekt hier?", options), chosen)
+
+    def action_statement(self) -> None:
+        """Set the stelling from this segment on, up to the next segment of another stelling."""
+        from goedwerkplaats.tui.screens.pick import PickScreen
+
+        segment = self.current()
+        if segment is None:
+            return
+        options = [(s.id[:1], s.text) for s in self.guide.statements if len(s.id) == 1]
+
+        def chosen(key: str | None) -> None:
+            if key is not None:
+                self.set_statement_from(segment, key)
+
+        self.app.push_screen(PickScreen("Stelling vanaf dit segment", options), chosen)
+
+    def set_statement_from(self, segment: Segment, statement: str) -> None:
+        """Up to where the next stelling began: the run of segments that had the old one."""
+        assert self.editor is not None
+        later = self.editor.session.segments.as_list()
+        run = []
+        for candidate in later[later.index(segment) :]:
+            if candidate.statement != segment.statement:
+                break
+            run.append(candidate)
+        count = self.editor.set_statement(statement, [s.id for s in run])
+        self.show_rows()
+        self.recount()
+        self.status.say(
+            f"{count} segment(en) bij stelling {statement} gezet (^Z maakt het ongedaan)."
+        )
+
+    # ------------------------------------------------------------ help and leaving
+
+    def action_help(self) -> None:
+        from goedwerkplaats.tui.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen(coding_help(self.guide)))
+
+    def action_leave(self) -> None:
+        self.close_and_dismiss()
+
+
+def coding_help(guide: Guide) -> list[tuple[str, str]]:
+    rows = [
+        ("", "Coderen"),
+        ("↑ ↓ PgUp PgDn", "door de segmenten"),
+        ("spatie", "naar het volgende segment zonder thema"),
+        ("*", "citaat voor het rapport aan/uit"),
+        ("0", "arena leegmaken"),
+        ("Enter", "tekst bewerken; daar splitst ^T op de cursor, Esc/^S bewaart"),
+        ("+", "samenvoegen met het volgende segment"),
+        ("^E", "spreker wijzigen"),
+        ("^K", "stelling vanaf hier wijzigen"),
+        ("^N", "notitie"),
+        ("/  F3", "zoeken, volgende treffer"),
+        ("^F", "filter: stelling:2 spreker:P3 #thema @arena ongecodeerd"),
+        ("^Z", "laatste wijziging ongedaan maken"),
+        ("^S", "opnieuw proberen op te slaan na een fout"),
+        ("F10", "opslaan en terug naar de sessielijst"),
+        ("", "Codeboek"),
+    ]
+    rows += [(t.key or "", f"thema: {t.label}") for t in guide.themes_in_tree_order() if t.key]
+    rows += [(a.key or "", f"arena: {a.label} (nogmaals: leeg)") for a in guide.arenas if a.key]
+    return rows

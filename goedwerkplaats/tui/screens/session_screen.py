@@ -1,0 +1,137 @@
+"""What every screen that edits a session shares: opening it in a worker, saving every change
+through the save queue, undo, retry after a failed save, and closing it cleanly."""
+
+from __future__ import annotations
+
+from textual import work
+from textual.message import Message
+from textual.screen import Screen
+
+from goedwerkplaats.editing import NothingToUndo, SessionEditor
+from goedwerkplaats.model.changes import Change
+from goedwerkplaats.model.guide import Guide
+from goedwerkplaats.problems import GwpError
+from goedwerkplaats.project import Project
+from goedwerkplaats.storage.session_store import SessionStore
+from goedwerkplaats.tui.saver import SaveQueue, SaveStatus, needs_compaction, read_draft
+from goedwerkplaats.tui.widgets.status_line import StatusLine
+
+
+class SaveStatusChanged(Message):
+    def __init__(self, status: SaveStatus) -> None:
+        super().__init__()
+        self.status = status
+
+
+class SessionScreen(Screen[None]):
+    """Subclasses compose a StatusLine and implement `on_session_ready` and `after_undo`."""
+
+    def __init__(self, project: Project, guide: Guide, session_id: str) -> None:
+        super().__init__()
+        self.project = project
+        self.guide = guide
+        self.session_id = session_id
+        self.store: SessionStore | None = None
+        self.saver: SaveQueue | None = None
+        self.editor: SessionEditor | None = None
+
+    @property
+    def status(self) -> StatusLine:
+        return self.query_one(StatusLine)
+
+    # ------------------------------------------------------------ opening
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="sessie-openen")
+    def open_session(self) -> None:
+        try:
+            store = self.project.open_session(self.session_id)
+        except GwpError as error:
+            self.app.call_from_thread(self.open_failed, str(error))
+            return
+        self.app.call_from_thread(self.session_opened, store, read_draft(store.folder))
+
+    def open_failed(self, message: str) -> None:
+        self.app.notify(message, title="Sessie niet geopend", severity="error", timeout=15)
+        self.dismiss(None)
+
+    def session_opened(self, store: SessionStore, draft: dict[str, object] | None) -> None:
+        self.store = store
+        self.saver = SaveQueue(store, lambda s: self.post_message(SaveStatusChanged(s)))
+        self.editor = SessionEditor(store.session, self.submit_changes)
+        self.on_session_ready(draft)
+        for problem in store.problems:
+            self.app.notify(str(problem), severity="warning", timeout=15)
+
+    def on_session_ready(self, draft: dict[str, object] | None) -> None:
+        raise NotImplementedError
+
+    # ------------------------------------------------------------ saving
+
+    def submit_changes(self, changes: list[Change]) -> None:
+        assert self.saver is not None and self.store is not None and self.editor is not None
+        self.saver.submit(changes)
+        self.status.show_saved(self.saver.status)
+        if needs_compaction(self.store):
+            self.saver.compact(self.editor.session.snapshot())
+
+    def on_save_status_changed(self, message: SaveStatusChanged) -> None:
+        self.status.show_saved(message.status)
+        if message.status.error:
+            self.status.warn(f"Opslaan mislukt: {message.status.error}")
+            self.app.bell()
+
+    def action_retry_save(self) -> None:
+        if self.saver is not None:
+            self.saver.retry()
+            self.status.say("Opnieuw proberen op te slaan…")
+
+    def action_undo(self) -> None:
+        if self.editor is None:
+            return
+        try:
+            label = self.editor.undo()
+        except NothingToUndo:
+            self.status.warn("Er is niets om ongedaan te maken.")
+            return
+        self.after_undo()
+        self.status.say(f"Ongedaan gemaakt: {label}.")
+
+    def after_undo(self) -> None:
+        raise NotImplementedError
+
+    def save_draft(self) -> None:
+        """Screens with unfinished typing keep it here before closing."""
+
+    # ------------------------------------------------------------ closing
+
+    def close_and_dismiss(self) -> None:
+        self.save_draft()
+        if self.saver is None or self.editor is None:
+            self.dismiss(None)
+            return
+        self.status.say("Opslaan en sluiten…")
+        self.close_in_thread(self.saver, self.editor.session.snapshot())
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="sessie-sluiten")
+    def close_in_thread(self, saver: SaveQueue, snapshot: object) -> None:
+        status = saver.close(snapshot)  # type: ignore[arg-type]
+        self.app.call_from_thread(self.closed, status)
+
+    def closed(self, status: SaveStatus) -> None:
+        if status.pending:
+            self.app.notify(
+                f"{status.pending} wijziging(en) konden niet worden opgeslagen: {status.error}",
+                severity="error",
+                timeout=30,
+            )
+        self.saver = None
+        self.dismiss(None)
+
+    def close_now(self) -> SaveStatus | None:
+        """For quitting the app: save, fold and release, waiting for it (called once)."""
+        if self.saver is None or self.editor is None:
+            return None
+        self.save_draft()
+        status = self.saver.close(self.editor.session.snapshot())
+        self.saver = None
+        return status

@@ -1,0 +1,187 @@
+"""The transcriber's coding screen, driven by the keyboard."""
+
+from __future__ import annotations
+
+import random
+import threading
+
+from goedwerkplaats.model.changes import PutParticipant, PutSegment
+from goedwerkplaats.model.session import FLAG_QUOTE, Participant, Segment, SessionMeta
+from goedwerkplaats.storage import journal as journal_module
+from goedwerkplaats.tui.app import build_app
+from goedwerkplaats.tui.screens.coding import CodingScreen, SegmentEditor
+from tests.helpers import FakeClock
+from tests.live_driver import settle, type_text
+
+WORDS = [
+    "de",
+    "klantmanager",
+    "werk",
+    "uitkering",
+    "burger",
+    "gemeente",
+    "vertrouwen",
+    "caseload",
+    "team",
+    "leidinggevende",
+    "wethouder",
+    "beleid",
+    "en",
+    "ik",
+    "vind",
+    "dat",
+    "we",
+    "het",
+    "niet",
+    "zo",
+    "goed",
+    "doen",
+]
+
+
+def transcript_session(project, count: int = 12, session_id: str = "gwp-1") -> None:
+    project.create_session(SessionMeta(id=session_id, title="Transcript", date="2026-11-20"))
+    rng = random.Random(7)
+    changes = [PutParticipant(Participant("GL", facilitator=True))]
+    changes += [PutParticipant(Participant(f"P{n}")) for n in range(1, 5)]
+    for n in range(1, count + 1):
+        speaker = "GL" if n % 6 == 1 else f"P{1 + n % 4}"
+        text = " ".join(rng.choices(WORDS, k=12)) + "."
+        if n == 3:
+            text = "Bij ons telt alleen de uitstroom, en verder niets."
+        changes.append(
+            PutSegment(
+                Segment(
+                    id=f"s{n}",
+                    start=n * 3.0,
+                    end=n * 3.0 + 2.5,
+                    speaker=speaker,
+                    statement=str(1 + (n - 1) * 3 // count),
+                    text=text,
+                    kind="transcript",
+                )
+            )
+        )
+    with project.open_session(session_id) as store:
+        store.apply(*changes)
+
+
+async def open_coding(pilot) -> CodingScreen:  # type: ignore[no-untyped-def]
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.press("c")
+    screen = pilot.app.screen
+    assert isinstance(screen, CodingScreen)
+    await settle(pilot)
+    return screen
+
+
+def on_disk(project):  # type: ignore[no-untyped-def]
+    return project.load_session("gwp-1").session
+
+
+async def test_coding_keys_save_at_once_and_progress_counts(project) -> None:
+    transcript_session(project)
+    async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
+        coding = await open_coding(pilot)
+        assert coding.current().id == "s2"  # the facilitator's first line is skipped
+        await pilot.press("k", "1", "asterisk")
+        await settle(pilot)
+        s2 = on_disk(project).segments.get("s2")
+        assert s2.themes == ("klant",) and s2.arena == "spreekkamer" and FLAG_QUOTE in s2.flags
+        await pilot.press("1")  # the same arena again clears it
+        await pilot.press("space")  # next uncoded
+        assert coding.current().id == "s3"
+        await pilot.press("p", "c", "c")  # toggling twice leaves caseload off
+        await settle(pilot)
+        assert on_disk(project).segments.get("s3").themes == ("prestaties",)
+        assert on_disk(project).segments.get("s2").arena is None
+        progress = str(coding.query_one("#progress").render())
+        assert "st.1 2/" in progress and "totaal 2/10 (20%)" in progress
+        await pilot.press("ctrl+z")  # undo the last toggle of caseload
+        await settle(pilot)
+        assert on_disk(project).segments.get("s3").themes == ("prestaties", "caseload")
+
+
+async def test_split_at_the_cursor_and_merge_again(project) -> None:
+    transcript_session(project)
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        coding = await open_coding(pilot)
+        coding.table.move_to("s3")
+        await pilot.press("enter")
+        editor = coding.query_one(SegmentEditor)
+        assert editor.has_focus
+        editor.move_cursor((0, len("Bij ons telt alleen de uitstroom,")))
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        session = on_disk(project)
+        first, second = session.segments.get("s3"), session.segments[3]
+        assert first.text == "Bij ons telt alleen de uitstroom,"
+        assert second.text == "en verder niets." and second.start > first.start
+        assert coding.current().id == second.id
+        coding.table.move_to("s3")
+        await pilot.press("plus")
+        await settle(pilot)
+        assert on_disk(project).segments.get("s3").text == (
+            "Bij ons telt alleen de uitstroom, en verder niets."
+        )
+        assert second.id not in on_disk(project).segments
+
+
+async def test_search_filter_note_and_speaker(project) -> None:
+    transcript_session(project)
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        coding = await open_coding(pilot)
+        await pilot.press("slash")
+        await type_text(pilot, "uitstroom")
+        await pilot.press("enter")
+        assert coding.current().id == "s3"
+        await pilot.press("ctrl+n")
+        await type_text(pilot, "mooi citaat voor hoofdstuk 2")
+        await pilot.press("enter")
+        await pilot.press("ctrl+e", "4")  # P4 speaks here
+        await settle(pilot)
+        s3 = on_disk(project).segments.get("s3")
+        assert s3.note == "mooi citaat voor hoofdstuk 2" and s3.speaker == "P4"
+        await pilot.press("ctrl+f")
+        await type_text(pilot, "stelling:3 ongecodeerd")
+        await pilot.press("enter")
+        shown = coding.table.keys()
+        assert shown and coding.filter.statement == "3" and coding.filter.uncoded
+        session = on_disk(project)
+        assert all(session.segments.get(key).statement == "3" for key in shown)
+        assert not any(session.segments.get(key).is_coded for key in shown)
+        await pilot.press("ctrl+f")
+        await type_text(pilot, "spreker:P9")
+        await pilot.press("enter")
+        assert "onbekende spreker 'P9'" in str(coding.status.query_one("#message").render())
+
+
+async def test_coding_stays_instant_on_2500_segments(project, monkeypatch) -> None:
+    """Responsiveness on a big session, asserted by what makes it fast, not by a stopwatch
+    (the benchmark suite prints the times): no disk work on the event loop, and a key press
+    redraws only the rows it touched instead of rebuilding the list."""
+    transcript_session(project, count=2500)
+    writer_threads: set[str] = set()
+    real_append = journal_module.JournalWriter.append
+
+    def spying_append(self, records):  # type: ignore[no-untyped-def]
+        writer_threads.add(threading.current_thread().name)
+        real_append(self, records)
+
+    monkeypatch.setattr(journal_module.JournalWriter, "append", spying_append)
+    async with build_app(project, FakeClock()).run_test(size=(120, 40)) as pilot:
+        coding = await open_coding(pilot)
+        assert coding.table.row_count == 2500
+        coding.table.move_cursor(1800)
+        await pilot.pause()
+        rebuilds = []
+        monkeypatch.setattr(coding.table, "show_all", lambda *a: rebuilds.append(a))
+        for key in ["k", "v", "2", "space", "c", "down", "down", "asterisk", "space", "m"]:
+            await pilot.press(key)
+        await settle(pilot)
+        assert rebuilds == []
+        assert threading.main_thread().name not in writer_threads
+        assert writer_threads == {"goedwerkplaats-opslaan"}
+    coded = [s for s in on_disk(project).segments if s.is_coded]
+    assert len(coded) == 3
