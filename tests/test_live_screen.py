@@ -138,7 +138,7 @@ async def test_a_crash_resumes_with_quotes_timers_and_the_unfinished_quote(proje
         await pilot.pause(1.0)  # the draft is kept after a short pause in typing
         await settle(pilot)
         # the laptop dies: nothing is closed or folded, the lock is simply gone
-        live.store._journal.close()  # noqa: SLF001
+        live.store._journal.close()
         live.store.lock.release()
         live.saver = None
     clock.advance(300)
@@ -214,7 +214,7 @@ async def test_a_session_open_elsewhere_is_refused_with_who_has_it(project) -> N
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert not isinstance(pilot.app.screen, LiveScreen)
-        assert any("in gebruik door" in n.message for n in pilot.app._notifications)  # noqa: SLF001
+        assert any("in gebruik door" in n.message for n in pilot.app._notifications)
     store.close()
 
 
@@ -225,5 +225,13 @@ async def test_every_key_is_in_the_command_palette(project) -> None:
         from goedwerkplaats.tui.commands import binding_commands
 
         titles = {c.title for c in binding_commands(live)}
-        assert {"Volgende stelling", "Taggen", "Opname", "Markering", "Ongedaan",
-                "Posities", "Deelnemers", "Hulp"} <= titles
+        assert {
+            "Volgende stelling",
+            "Taggen",
+            "Opname",
+            "Markering",
+            "Ongedaan",
+            "Posities",
+            "Deelnemers",
+            "Hulp",
+        } <= titles
