@@ -46,7 +46,12 @@ class DutchParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from goedwerkplaats.cli import commands_export, commands_import, commands_project
+    from goedwerkplaats.cli import (
+        commands_export,
+        commands_import,
+        commands_privacy,
+        commands_project,
+    )
 
     parser = DutchParser(
         prog="goedwerkplaats",
@@ -66,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_project.register(commands)
     commands_import.register(commands)
     commands_export.register(commands)
+    commands_privacy.register(commands)
     parser.set_defaults(handler=commands_project.open_app)
     return parser
 

@@ -40,6 +40,7 @@ class LoadedSession:
     problems: list[Problem] = field(default_factory=list)
     journal_records: int = 0
     journal_valid_size: int = 0
+    erasure_pending: bool = False  # the journal still holds the words of someone erased
 
 
 def snapshot_text(session: Session, version: int) -> str:
@@ -77,7 +78,8 @@ def _load_once(folder: Path) -> tuple[LoadedSession, bool]:
                 )
             )
         last = record["n"]
-    loaded = LoadedSession(session, last, problems, len(fresh), journal.valid_size)
+    erased = any(record.get("op") == "wissen" for record in fresh)
+    loaded = LoadedSession(session, last, problems, len(fresh), journal.valid_size, erased)
     return loaded, False
 
 
@@ -152,8 +154,8 @@ class SessionStore:
             loaded = load_session(folder)
             journal = JournalWriter(folder / JOURNAL_FILE, loaded.journal_valid_size)
             store = cls(folder, loaded, lock, journal)
-            if store._pending_records >= COMPACT_AFTER:
-                store.compact()
+            if store._pending_records >= COMPACT_AFTER or loaded.erasure_pending:
+                store.compact()  # an erasure interrupted by a crash is finished here
         except OSError as error:
             lock.release()
             raise _write_error(error, folder) from None

@@ -19,9 +19,10 @@ class HelpScreen(ModalScreen[None]):
                                 border: round $accent; padding: 0 1; background: $surface; }
     """
 
-    def __init__(self, rows: list[tuple[str, str]]) -> None:
+    def __init__(self, rows: list[tuple[str, str]], title: str = "Toetsen  (Esc sluit)") -> None:
         super().__init__()
         self.rows = rows
+        self.title_text = title
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
@@ -34,7 +35,7 @@ class HelpScreen(ModalScreen[None]):
                 table.add_row("", "")
                 table.add_row(Text(text, style="bold underline"), "")
         with VerticalScroll():
-            yield Static(Text("Toetsen  (Esc sluit)", style="bold"))
+            yield Static(Text(self.title_text, style="bold"))
             yield Static(table)
 
     def action_dismiss(self) -> None:  # type: ignore[override]

@@ -21,6 +21,8 @@ class SessionListScreen(Screen[None]):
         Binding("enter,l", "live", "Live leiden", id="sessies.live"),
         Binding("c", "code", "Coderen", id="sessies.coderen"),
         Binding("n", "new", "Nieuwe sessie", id="sessies.nieuw"),
+        Binding("a", "audit", "Logboek", id="sessies.logboek"),
+        Binding("w", "erase", "Deelnemer wissen", id="sessies.wissen"),
         Binding("r", "refresh", "Vernieuwen", id="sessies.vernieuwen"),
         Binding("question_mark,f1", "help", "Hulp", id="sessies.hulp"),
         Binding("q", "app.quit", "Afsluiten", id="app.afsluiten"),
@@ -155,6 +157,81 @@ class SessionListScreen(Screen[None]):
     def clock(self) -> Clock:
         return getattr(self.app, "clock", now_moment)
 
+    def action_audit(self) -> None:
+        from goedwerkplaats.storage.audit import read_audit
+        from goedwerkplaats.tui.screens.help import HelpScreen
+
+        summary = self.selected()
+        if summary is None:
+            return
+        entries = read_audit(self.project.session_folder(summary.id))
+        rows = [("", f"Logboek van {summary.id}")]
+        rows += [
+            (e.when.replace("T", " ")[:16], f"{e.who}: {e.action} {e.detail}".strip())
+            for e in entries
+        ] or [("", "(leeg)")]
+        self.app.push_screen(HelpScreen(rows, title="Logboek  (Esc sluit)"))
+
+    def action_erase(self) -> None:
+
+        summary = self.openable()
+        if summary is None:
+            return
+        self.load_participants(summary.id)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="wissen")
+    def load_participants(self, session_id: str) -> None:
+        try:
+            session = self.project.load_session(session_id).session
+        except GwpError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error")
+            return
+        options = [
+            (p.id[1:2] if not p.facilitator else "0", p.id) for p in session.ordered_participants()
+        ]
+        self.app.call_from_thread(self.ask_whom, session_id, options)
+
+    def ask_whom(self, session_id: str, options: list[tuple[str, str]]) -> None:
+        from goedwerkplaats.tui.screens.pick import PickScreen
+
+        labels = dict(options)
+
+        def chosen(key: str | None) -> None:
+            if key is not None:
+                self.confirm_erasure(session_id, labels[key])
+
+        self.app.push_screen(PickScreen("Welke deelnemer wissen?", options), chosen)
+
+    def confirm_erasure(self, session_id: str, participant_id: str) -> None:
+        from goedwerkplaats.erasure import plan_erasure
+        from goedwerkplaats.tui.screens.confirm import TypedConfirmScreen
+
+        try:
+            plan = plan_erasure(self.project, session_id, participant_id)
+        except GwpError as error:
+            self.notify(str(error), severity="error")
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.erase_in_thread(session_id, participant_id)
+            else:
+                self.notify("Niets gewist.")
+
+        self.app.push_screen(TypedConfirmScreen(plan.describe(), participant_id), confirmed)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="wissen")
+    def erase_in_thread(self, session_id: str, participant_id: str) -> None:
+        from goedwerkplaats.erasure import erase_participant
+
+        try:
+            erase_participant(self.project, session_id, participant_id)
+        except GwpError as error:
+            self.app.call_from_thread(self.notify, str(error), severity="error", timeout=15)
+            return
+        self.app.call_from_thread(self.notify, f"{participant_id} is gewist uit {session_id}.")
+        self.app.call_from_thread(self.action_refresh)
+
     def action_help(self) -> None:
         from goedwerkplaats.tui.screens.help import HelpScreen
 
@@ -165,6 +242,8 @@ class SessionListScreen(Screen[None]):
                     ("Enter / l", "de gekozen sessie live leiden"),
                     ("c", "de gekozen sessie coderen (transcript)"),
                     ("n", "nieuwe sessie"),
+                    ("a", "het logboek van de gekozen sessie"),
+                    ("w", "een deelnemer wissen die de toestemming introk"),
                     ("r", "vernieuwen"),
                     ("^P", "alle opdrachten zoeken"),
                     ("q / ^Q", "afsluiten"),

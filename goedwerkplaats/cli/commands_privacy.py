@@ -1,0 +1,90 @@
+"""Privacy commands: erase a participant, show or export a session's audit trail."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import sys
+from pathlib import Path
+
+from goedwerkplaats.cli.commands_project import project_of
+from goedwerkplaats.erasure import erase_participant, plan_erasure
+from goedwerkplaats.exporters.output import output_path
+from goedwerkplaats.problems import GwpError
+from goedwerkplaats.storage.atomic import write_atomic
+from goedwerkplaats.storage.audit import read_audit
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    erase = commands.add_parser(
+        "erase-participant",
+        help="wis een deelnemer die de toestemming introk (segmenten, posities, naam)",
+    )
+    erase.add_argument("--session", required=True, metavar="ID")
+    erase.add_argument("participant", metavar="PSEUDONIEM", help="bijv. P3")
+    erase.add_argument(
+        "--ja", "--yes", dest="yes", action="store_true", help="niet om bevestiging vragen"
+    )
+    erase.add_argument(
+        "--exports",
+        action="store_true",
+        help="verwijder ook eerdere exports van deze sessie in exports/",
+    )
+    erase.set_defaults(handler=cmd_erase)
+
+    audit = commands.add_parser("audit", help="het logboek van een sessie: wie deed wat wanneer")
+    audit.add_argument("--session", required=True, metavar="ID")
+    audit.add_argument("--csv", action="store_true", help="als CSV (UTF-8 met BOM)")
+    audit.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="PAD",
+        help="schrijf naar een bestand (in exports/) in plaats van het scherm",
+    )
+    audit.set_defaults(handler=cmd_audit)
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    project = project_of(args)
+    plan = plan_erasure(project, args.session, args.participant)
+    print(plan.describe())
+    if not args.yes and not _confirmed(plan.participant.id):
+        print("niets gewist")
+        return 1
+    erase_participant(project, args.session, plan.participant.id, delete_exports=args.exports)
+    print(f"{plan.participant.id} is gewist uit sessie {args.session}.")
+    return 0
+
+
+def _confirmed(pseudonym: str) -> bool:
+    if not sys.stdin.isatty():
+        raise GwpError("bevestig het wissen met --ja (er is geen toetsenbord om te vragen)")
+    answer = input(f"Typ {pseudonym} om te bevestigen: ").strip()
+    return answer.upper() == pseudonym.upper()
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    project = project_of(args)
+    project.load_session(args.session)  # a clear error for an unknown session
+    entries = read_audit(project.session_folder(args.session))
+    rows = [(e.when, e.who, e.action, e.detail) for e in entries]
+    if args.csv or (args.output and args.output.suffix.lower() == ".csv"):
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter=";")
+        writer.writerow(("wanneer", "wie", "wat", "details"))
+        writer.writerows(rows)
+        text, suffix = "\ufeff" + buffer.getvalue(), ".csv"
+    else:
+        text = "".join(
+            f"{when}  {who:<12} {what:<14} {detail}\n" for when, who, what, detail in rows
+        )
+        suffix = ".txt"
+    if args.output is None:
+        sys.stdout.write(text.lstrip("\ufeff") or "het logboek is leeg\n")
+        return 0
+    target = output_path(project, f"logboek-{args.session}", suffix, args.output)
+    write_atomic(target, text.encode("utf-8"))
+    print(f"logboek geschreven naar {target}")
+    return 0
