@@ -139,7 +139,9 @@ async def test_search_filter_note_and_speaker(project) -> None:
         await pilot.press("ctrl+n")
         await type_text(pilot, "mooi citaat voor hoofdstuk 2")
         await pilot.press("enter")
-        await pilot.press("ctrl+e", "4")  # P4 speaks here
+        await pilot.press("ctrl+e")
+        await pilot.pause()  # the choice opens before the key is read
+        await pilot.press("4")  # P4 speaks here
         await settle(pilot)
         s3 = on_disk(project).segments.get("s3")
         assert s3.note == "mooi citaat voor hoofdstuk 2" and s3.speaker == "P4"

@@ -74,6 +74,7 @@ async def test_a_short_session_by_keyboard_is_saved_as_typed(project) -> None:
         assert on_disk(project).segments[1].text == "Bij ons telt alleen de uitstroom"
 
         await pilot.press("ctrl+o")  # stances on stelling 2
+        await pilot.pause()
         assert isinstance(app.screen, StanceScreen)
         await pilot.press("4", "2", "escape")
         await settle(pilot)
@@ -87,7 +88,9 @@ async def test_a_short_session_by_keyboard_is_saved_as_typed(project) -> None:
         await settle(pilot)
         assert [s.speaker for s in on_disk(project).segments if not s.is_marker] == ["P2"]
 
-        await pilot.press("f10", "v")  # leave: everything folded into sessie.yaml
+        await pilot.press("f10")
+        await pilot.pause()
+        await pilot.press("v")  # leave: everything folded into sessie.yaml
         await settle(pilot)
         assert not isinstance(app.screen, LiveScreen)
     folder = project.session_folder("gwp-1")

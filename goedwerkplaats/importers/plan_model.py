@@ -1,0 +1,110 @@
+"""What an import will do: the options it was asked with and the plan it comes to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from goedwerkplaats.importers.transcript import FORMAT_SRT, FORMAT_WEBVTT
+from goedwerkplaats.model.changes import (
+    AddImport,
+    Change,
+    PutParticipant,
+    PutSegment,
+    SetMeta,
+    SwitchStatement,
+)
+from goedwerkplaats.model.session import (
+    ImportRecord,
+    Participant,
+    Segment,
+    SessionMeta,
+    StatementSwitch,
+)
+from goedwerkplaats.problems import Problem
+
+OFFSET_SESSION = "sessie"  # the session already had its recording mark
+OFFSET_GIVEN = "opgegeven"  # given by the user for this import
+OFFSET_ESTIMATED = "geschat"  # estimated from live quotes
+OFFSET_NONE = "onbekend"  # unknown: transcript times are stored as they are
+
+FOUND_BY_LINE = "regel"  # `!stelling 2`, `Stelling 2`
+FOUND_BY_READING = "voorgelezen"  # the facilitator read it out
+
+FROM_FILE = "bestand"  # where the segments' stellingen come from
+FROM_TIMELINE = "verloop"
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    merge: bool | None = None  # None: merge for WebVTT/SRT (small cues), not for text/Word
+    facilitators: tuple[str, ...] = ()  # names in the file that are the facilitator
+    recording_offset: float | None = None  # recording start in session seconds, if known
+
+    def merges(self, format_name: str) -> bool:
+        if self.merge is not None:
+            return self.merge
+        return format_name in (FORMAT_WEBVTT, FORMAT_SRT)
+
+
+@dataclass(frozen=True)
+class SpeakerChoice:
+    """A speaker in the file and the participant their words go to."""
+
+    name: str
+    participant: str
+    new: bool
+    facilitator: bool
+    segments: int
+
+
+@dataclass(frozen=True)
+class StatementFound:
+    statement: str
+    start: float  # session seconds
+    line: int
+    how: str  # FOUND_BY_LINE or FOUND_BY_READING
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    session_id: str
+    source: Path
+    format: str
+    encoding: str | None
+    unit: str  # 'regel' or 'alinea': how places in the file are named
+    record: ImportRecord
+    participants: tuple[Participant, ...]  # new ones only
+    speakers: tuple[SpeakerChoice, ...]
+    segments: tuple[Segment, ...]  # new transcript segments, time order
+    live_updates: tuple[Segment, ...]  # live quotes now linked and verified
+    live_before: tuple[Segment, ...]  # the same quotes as they were when planned
+    unmatched: tuple[Segment, ...]  # live quotes not found in the transcript
+    outside: int  # live quotes outside this transcript's time, not looked for
+    statements: tuple[StatementFound, ...]
+    statement_source: str  # FROM_FILE, FROM_TIMELINE or '' (none)
+    switches: tuple[StatementSwitch, ...]  # added to an empty session timeline
+    meta: SessionMeta | None  # the session's metadata with the new recording mark, if set
+    meta_before: SessionMeta
+    offset: float
+    offset_source: str
+    offset_evidence: int  # live quotes the estimate rests on
+    utterances: int  # utterances read from the file, before merging
+    warnings: tuple[Problem, ...]
+    notes: tuple[str, ...]
+
+    @property
+    def merged(self) -> int:
+        return self.utterances - len(self.segments)
+
+    def changes(self) -> list[Change]:
+        """Every change of this import, to be persisted as one batch."""
+        changes: list[Change] = []
+        if self.meta is not None:
+            changes.append(SetMeta(self.meta))
+        changes.extend(PutParticipant(p) for p in self.participants)
+        changes.extend(PutSegment(s) for s in self.segments)
+        changes.extend(PutSegment(s) for s in self.live_updates)
+        changes.extend(SwitchStatement(s) for s in self.switches)
+        changes.append(AddImport(self.record))
+        return changes
