@@ -21,6 +21,7 @@ class SessionListScreen(Screen[None]):
         Binding("enter,l", "live", "Live leiden", id="sessies.live"),
         Binding("c", "code", "Coderen", id="sessies.coderen"),
         Binding("n", "new", "Nieuwe sessie", id="sessies.nieuw"),
+        Binding("i", "import", "Importeren", id="sessies.importeren"),
         Binding("a", "audit", "Logboek", id="sessies.logboek"),
         Binding("w", "erase", "Deelnemer wissen", id="sessies.wissen"),
         Binding("r", "refresh", "Vernieuwen", id="sessies.vernieuwen"),
@@ -157,6 +158,24 @@ class SessionListScreen(Screen[None]):
     def clock(self) -> Clock:
         return getattr(self.app, "clock", now_moment)
 
+    def action_import(self) -> None:
+        from pathlib import Path
+
+        from goedwerkplaats.tui.screens.import_transcript import ImportScreen
+
+        summary = self.openable()
+        if summary is None or self.guide is None:
+            return
+
+        def imported(summary_line: str | None) -> None:
+            if summary_line:
+                self.notify(summary_line, title="Geïmporteerd", timeout=10)
+            self.action_refresh()
+
+        self.app.push_screen(
+            ImportScreen(self.project, self.guide, summary.id, Path.cwd()), imported
+        )
+
     def action_audit(self) -> None:
         from goedwerkplaats.storage.audit import read_audit
         from goedwerkplaats.tui.screens.help import HelpScreen
@@ -242,6 +261,7 @@ class SessionListScreen(Screen[None]):
                     ("Enter / l", "de gekozen sessie live leiden"),
                     ("c", "de gekozen sessie coderen (transcript)"),
                     ("n", "nieuwe sessie"),
+                    ("i", "een transcript importeren in de gekozen sessie"),
                     ("a", "het logboek van de gekozen sessie"),
                     ("w", "een deelnemer wissen die de toestemming introk"),
                     ("r", "vernieuwen"),

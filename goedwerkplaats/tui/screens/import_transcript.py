@@ -1,0 +1,193 @@
+"""Importing a transcript from the app: pick the file, see what it will add, then import.
+
+Reading, planning and writing all run in workers; the screen only shows the outcome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, DirectoryTree, Footer, Input, Label, Static
+
+from goedwerkplaats.importers import ImportOptions, ImportPlan, describe_plan, plan_import
+from goedwerkplaats.model.guide import Guide
+from goedwerkplaats.model.timecode import parse_time
+from goedwerkplaats.problems import GwpError, ProblemsError
+from goedwerkplaats.project import Project
+
+TRANSCRIPT_SUFFIXES = {".vtt", ".srt", ".txt", ".docx", ".text"}
+
+
+class TranscriptTree(DirectoryTree):
+    """Folders and the files that can be transcripts; hidden files left out."""
+
+    def filter_paths(self, paths: Iterable[Path]) -> Iterable[Path]:
+        return [
+            p
+            for p in paths
+            if not p.name.startswith(".")
+            and (p.is_dir() or p.suffix.lower() in TRANSCRIPT_SUFFIXES)
+        ]
+
+
+class ImportScreen(ModalScreen[str | None]):
+    BINDINGS = [
+        Binding("ctrl+s,f10", "import", "Importeren", priority=True, id="import.importeren"),
+        Binding("escape", "cancel", "Annuleren", id="import.annuleren"),
+    ]
+    DEFAULT_CSS = """
+    ImportScreen { align: center middle; }
+    ImportScreen > Vertical { width: 100%; height: 100%; border: round $accent; padding: 0 1;
+                              background: $surface; }
+    ImportScreen #picker { height: 1fr; }
+    ImportScreen TranscriptTree { width: 1fr; }
+    ImportScreen #preview-box { width: 1fr; border: round $primary; padding: 0 1; }
+    ImportScreen .row { height: 1; margin: 0 0 1 0; }
+    ImportScreen .row Label { width: 22; }
+    ImportScreen .row Input { width: 1fr; }
+    ImportScreen Checkbox { border: none; padding: 0; height: 1; }
+    """
+
+    def __init__(self, project: Project, guide: Guide, session_id: str, start: Path) -> None:
+        super().__init__()
+        self.project = project
+        self.guide = guide
+        self.session_id = session_id
+        self.start = start
+        self.plan: ImportPlan | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(
+                f"[b]Transcript importeren in sessie {self.session_id}[/b]  "
+                "(kies een bestand; ^S importeert, Esc annuleert)"
+            )
+            with Horizontal(classes="row"):
+                yield Label("Bestand")
+                yield Input(
+                    placeholder="pad naar .vtt, .srt, .txt of .docx; Enter = bekijken",
+                    id="path",
+                    compact=True,
+                )
+            with Horizontal(classes="row"):
+                yield Label("Gespreksleider heet")
+                yield Input(
+                    placeholder="naam zoals in het bestand (leeg: herkennen)",
+                    id="facilitator",
+                    compact=True,
+                )
+            with Horizontal(classes="row"):
+                yield Label("Opname begon op")
+                yield Input(
+                    placeholder="UU:MM:SS sessietijd (leeg: al bekend of schatten)",
+                    id="offset",
+                    compact=True,
+                )
+            yield Checkbox(
+                "korte opeenvolgende stukken van één spreker samenvoegen",
+                True,
+                id="merge",
+                compact=True,
+            )
+            with Horizontal(id="picker"):
+                yield TranscriptTree(self.start, id="tree")
+                with VerticalScroll(id="preview-box"):
+                    yield Static("Kies links een bestand of typ het pad.", id="preview")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#path", Input).focus()
+
+    @on(DirectoryTree.FileSelected)
+    def file_chosen(self, event: DirectoryTree.FileSelected) -> None:
+        self.query_one("#path", Input).value = str(event.path)
+        self.preview()
+
+    @on(Input.Submitted)
+    @on(Checkbox.Changed)
+    def options_changed(self) -> None:
+        if self.query_one("#path", Input).value.strip():
+            self.preview()
+
+    def options(self) -> ImportOptions:
+        facilitator = self.query_one("#facilitator", Input).value.strip()
+        offset_text = self.query_one("#offset", Input).value.strip()
+        offset = parse_time(offset_text) if offset_text else None
+        if offset_text and offset is None:
+            try:
+                offset = float(offset_text.replace(",", "."))
+            except ValueError:
+                raise GwpError(f"'{offset_text}' is geen tijd; typ UU:MM:SS of seconden") from None
+        return ImportOptions(
+            merge=self.query_one("#merge", Checkbox).value,
+            facilitators=(facilitator,) if facilitator else (),
+            recording_offset=offset,
+        )
+
+    def preview(self) -> None:
+        self.plan = None
+        self.show("Bezig met lezen…", "")
+        path = Path(self.query_one("#path", Input).value.strip()).expanduser()
+        try:
+            options = self.options()
+        except GwpError as error:
+            self.show(str(error), "red")
+            return
+        self.make_plan(path, options)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="import-plan")
+    def make_plan(self, path: Path, options: ImportOptions) -> None:
+        try:
+            session = self.project.load_session(self.session_id).session
+            plan = plan_import(session, self.guide, path, options)
+        except ProblemsError as error:
+            text = "Dit bestand kan zo niet worden ingelezen:\n" + "\n".join(
+                str(p) for p in error.problems
+            )
+            self.app.call_from_thread(self.show, text, "red")
+            return
+        except GwpError as error:
+            self.app.call_from_thread(self.show, str(error), "red")
+            return
+        self.app.call_from_thread(self.planned, plan)
+
+    def planned(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        lines = describe_plan(plan, applied=False)
+        self.show("\n".join(lines) + "\n\n^S = importeren", "")
+
+    def show(self, text: str, style: str) -> None:
+        from rich.text import Text
+
+        self.query_one("#preview", Static).update(Text(text, style=style))
+
+    def action_import(self) -> None:
+        if self.plan is None:
+            self.notify("Kies eerst een bestand; het voorbeeld laat zien wat erbij komt.")
+            return
+        self.show("Importeren…", "")
+        self.apply_plan(self.plan)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="import-schrijven")
+    def apply_plan(self, plan: ImportPlan) -> None:
+        from goedwerkplaats.importers import apply_import
+
+        try:
+            with self.project.open_session(self.session_id) as store:
+                warnings = apply_import(store, plan)
+        except GwpError as error:
+            self.app.call_from_thread(self.show, f"Niet geïmporteerd: {error}", "red")
+            return
+        summary = describe_plan(plan, applied=True)[0]
+        for warning in warnings:
+            self.app.call_from_thread(self.notify, str(warning), severity="warning")
+        self.app.call_from_thread(self.dismiss, summary)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

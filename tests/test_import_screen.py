@@ -1,0 +1,73 @@
+"""Importing a transcript from the app: preview first, then one key imports it."""
+
+from __future__ import annotations
+
+from goedwerkplaats.tui.app import build_app
+from goedwerkplaats.tui.screens.import_transcript import ImportScreen
+from tests.helpers import FakeClock, new_session
+
+VTT = """WEBVTT
+
+1
+00:00:04.000 --> 00:00:08.000
+Marieke Jansen: Welkom allemaal.
+
+2
+00:00:09.000 --> 00:00:14.000
+Sanne Visser: Klant vind ik een raar woord. #klant
+"""
+
+
+async def until(pilot, done) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the screen to show the outcome of its worker (the tree's own loader never ends,
+    so waiting for every worker would wait forever)."""
+    for _ in range(200):
+        await pilot.pause(0.05)
+        if done():
+            return
+    raise AssertionError("the screen did not finish in time")
+
+
+async def preview_and_import(pilot, path) -> ImportScreen:  # type: ignore[no-untyped-def]
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.press("i")
+    screen = pilot.app.screen
+    assert isinstance(screen, ImportScreen)
+    screen.query_one("#path").value = str(path)
+    await pilot.press("enter")
+    await until(pilot, lambda: "Bezig" not in str(screen.query_one("#preview").render()))
+    return screen
+
+
+async def test_preview_then_import(project, tmp_path) -> None:
+    new_session(project, "gwp-1").close()
+    transcript = tmp_path / "zoom.vtt"
+    transcript.write_text(VTT, "utf-8")
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        screen = await preview_and_import(pilot, transcript)
+        preview = str(screen.query_one("#preview").render())
+        assert "2 segmenten te importeren (proef, niets opgeslagen)" in preview
+        assert project.load_session("gwp-1").session.segments.as_list() == []
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not isinstance(pilot.app.screen, ImportScreen))
+        assert not isinstance(pilot.app.screen, ImportScreen)
+    session = project.load_session("gwp-1").session
+    texts = [s.text for s in session.segments]
+    assert texts == ["Welkom allemaal.", "Klant vind ik een raar woord."]
+    assert session.segments[1].themes == ("klant",)
+    assert "Sanne Visser" in {p.name for p in session.participants.values()}
+
+
+async def test_a_bad_file_is_explained_and_nothing_is_imported(project, tmp_path) -> None:
+    new_session(project, "gwp-1").close()
+    empty = tmp_path / "leeg.vtt"
+    empty.write_text("", "utf-8")
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        screen = await preview_and_import(pilot, empty)
+        preview = str(screen.query_one("#preview").render())
+        assert f"{empty}" in preview and "leeg" in preview
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ImportScreen)
+    assert project.load_session("gwp-1").session.segments.as_list() == []
