@@ -166,3 +166,19 @@ def test_a_broken_snapshot_names_file_and_line(project) -> None:
     assert f"{snapshot}:{line}: segment s1: 'start' moet een aantal seconden zijn" in str(
         caught.value
     )
+
+
+def test_the_json_copy_speeds_loading_but_a_hand_edit_wins(project) -> None:
+    store = new_session(project)
+    store.apply(segment(1, text="Oorspronkelijk"))
+    store.close()
+    folder = project.session_folder("gwp-1")
+    cache = folder / ".sessie.cache.json"
+    assert cache.exists()
+    snapshot = folder / SNAPSHOT_FILE
+    snapshot.write_text(
+        snapshot.read_text("utf-8").replace("Oorspronkelijk", "Met de hand"), "utf-8"
+    )
+    assert project.load_session("gwp-1").session.segments.get("s1").text == "Met de hand"
+    cache.write_text("{kapot", "utf-8")
+    assert project.load_session("gwp-1").session.segments.get("s1").text == "Met de hand"

@@ -11,7 +11,7 @@ from goedwerkplaats.checker import Checker
 from goedwerkplaats.model.changes import Change, apply_change
 from goedwerkplaats.model.session import Session
 from goedwerkplaats.problems import GwpError, Problem, ProblemsError
-from goedwerkplaats.storage.atomic import remove_stale_temporaries, write_atomic_text
+from goedwerkplaats.storage.atomic import remove_stale_temporaries, write_atomic
 from goedwerkplaats.storage.journal import JournalWriter, read_journal
 from goedwerkplaats.storage.lock import SessionLock
 from goedwerkplaats.storage.session_format import (
@@ -20,6 +20,7 @@ from goedwerkplaats.storage.session_format import (
     session_from_dict,
     session_to_dict,
 )
+from goedwerkplaats.storage.snapshot_cache import read_cached, snapshot_key, write_cached
 from goedwerkplaats.yamlio import LineIndex, dump_yaml, parse_yaml
 
 SNAPSHOT_FILE = "sessie.yaml"
@@ -43,8 +44,12 @@ class LoadedSession:
     erasure_pending: bool = False  # the journal still holds the words of someone erased
 
 
-def snapshot_text(session: Session, version: int) -> str:
-    return _HEADER.format(journal=JOURNAL_FILE) + dump_yaml(session_to_dict(session, version))
+def write_snapshot(folder: Path, session: Session, version: int) -> None:
+    """The new snapshot, atomically, and its JSON copy for fast loading."""
+    data = session_to_dict(session, version)
+    raw = (_HEADER.format(journal=JOURNAL_FILE) + dump_yaml(data)).encode("utf-8")
+    write_atomic(folder / SNAPSHOT_FILE, raw)
+    write_cached(folder, snapshot_key(raw), data)
 
 
 def load_session(folder: Path) -> LoadedSession:
@@ -93,7 +98,8 @@ def _snapshot_changed(snapshot: Path, version: int) -> bool:
 
 def _read_snapshot(path: Path) -> tuple[Session, int]:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        raw = path.read_bytes()
+        text = raw.decode("utf-8-sig")
     except FileNotFoundError:
         raise ProblemsError([Problem(path, None, "het sessiebestand ontbreekt")]) from None
     except UnicodeDecodeError as error:
@@ -106,11 +112,17 @@ def _read_snapshot(path: Path) -> tuple[Session, int]:
         ) from None
     except OSError as error:
         raise ProblemsError([Problem(path, None, f"niet te lezen: {error.strerror}")]) from None
-    data = parse_yaml(text, path)
+    key = snapshot_key(raw)
+    data = read_cached(path.parent, key)
+    fresh = data is None
+    if fresh:
+        data = parse_yaml(text, path)
     check = Checker(path, LineIndex(text))
     session, version = session_from_dict(data, check)
     if session is None or check.has_errors:
         raise ProblemsError(check.problems)
+    if fresh:
+        write_cached(path.parent, key, data)
     return session, version
 
 
@@ -123,7 +135,7 @@ def write_new_session(folder: Path, session: Session) -> None:
         raise GwpError(message) from None
     except OSError as error:
         raise GwpError(f"kan de sessiemap {folder} niet maken: {error.strerror}") from None
-    write_atomic_text(folder / SNAPSHOT_FILE, snapshot_text(session, 0))
+    write_snapshot(folder, session, 0)
 
 
 class SessionStore:
@@ -193,9 +205,8 @@ class SessionStore:
 
     def compact(self, session: Session | None = None) -> None:
         """Write the whole session as a new snapshot and empty the journal."""
-        text = snapshot_text(session or self.session, self.version)
         try:
-            write_atomic_text(self.folder / SNAPSHOT_FILE, text)
+            write_snapshot(self.folder, session or self.session, self.version)
             self._journal.reset()
         except OSError as error:
             raise _write_error(error, self.folder) from None

@@ -1,0 +1,43 @@
+"""A JSON copy of each parsed snapshot, so loading a session skips the slow YAML constructor.
+
+The YAML file stays the truth: the copy is used only when it was made from exactly the same
+bytes (a hash of them is its key), so a hand edit simply makes it stale. Losing or tearing it
+costs nothing but one slow load; it is therefore written without fsync.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+CACHE_FILE = ".sessie.cache.json"
+
+
+def snapshot_key(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=20).hexdigest()
+
+
+def read_cached(folder: Path, key: str) -> Any | None:
+    try:
+        cached = json.loads((folder / CACHE_FILE).read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(cached, dict) or cached.get("sleutel") != key:
+        return None
+    return cached.get("gegevens")
+
+
+def write_cached(folder: Path, key: str, data: Any) -> None:
+    """Best effort: a read-only folder or a full disk only means the next load is slower."""
+    path = folder / CACHE_FILE
+    tmp = path.with_name(f"{CACHE_FILE}.{os.getpid()}.tmp")
+    body = json.dumps({"sleutel": key, "gegevens": data}, ensure_ascii=False, default=str)
+    with contextlib.suppress(OSError):
+        tmp.write_text(body, encoding="utf-8")
+        os.replace(tmp, path)
+    with contextlib.suppress(OSError):
+        tmp.unlink(missing_ok=True)
