@@ -13,6 +13,7 @@ from goedwerkplaats.model.session import Participant, Session
 class _Replacement:
     pattern: re.Pattern[str]
     substitute: str
+    term: str = ""
 
 
 class Anonymizer:
@@ -25,6 +26,7 @@ class Anonymizer:
         self._replacements = _mask_replacements(mask or MaskList())
         if not names:
             self._replacements += _name_replacements(session)
+        self._any = _any_of(self._replacements)
 
     def speaker(self, participant_id: str | None) -> str:
         """The label a reader sees: pseudonym or alias, the real name only with `names`."""
@@ -38,6 +40,9 @@ class Anonymizer:
         return participant.public_label()
 
     def text(self, text: str) -> str:
+        # most texts hold no name or term at all: one search instead of a pass per variant
+        if not text or self._any is None or not self._any.search(text):
+            return text
         for replacement in self._replacements:
             text = replacement.pattern.sub(lambda _m, r=replacement: r.substitute, text)
         return text
@@ -57,7 +62,7 @@ def _name_replacements(session: Session) -> list[_Replacement]:
         for part in _split_name(session.meta.facilitator):
             variants.setdefault(part, "gespreksleider")
     ordered = sorted(variants, key=len, reverse=True)
-    return [_Replacement(_word_pattern(v, ignore_case=False), variants[v]) for v in ordered]
+    return [_Replacement(_word_pattern(v, ignore_case=False), variants[v], v) for v in ordered]
 
 
 def _name_variants(participant: Participant) -> list[str]:
@@ -73,7 +78,24 @@ def _split_name(name: str) -> list[str]:
 
 def _mask_replacements(mask: MaskList) -> list[_Replacement]:
     ordered = sorted(mask.terms, key=lambda t: len(t.term), reverse=True)
-    return [_Replacement(_word_pattern(t.term, ignore_case=True), t.substitute) for t in ordered]
+    return [
+        _Replacement(_word_pattern(t.term, ignore_case=True), t.substitute, t.term) for t in ordered
+    ]
+
+
+def _any_of(replacements: list[_Replacement]) -> re.Pattern[str] | None:
+    """A quick pre-check that matches wherever any replacement would (and maybe more).
+
+    Bare terms without the word-boundary checks, so the regex engine can skip ahead on
+    their first letters; a rare false hit only costs the full pass.
+    """
+    if not replacements:
+        return None
+    parts = []
+    for replacement in replacements:
+        term = re.escape(replacement.term)
+        parts.append(f"(?i:{term})" if replacement.pattern.flags & re.IGNORECASE else term)
+    return re.compile("|".join(parts))
 
 
 def _word_pattern(term: str, ignore_case: bool) -> re.Pattern[str]:
