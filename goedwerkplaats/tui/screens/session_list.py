@@ -22,6 +22,7 @@ class SessionListScreen(Screen[None]):
         Binding("c", "code", "Coderen", id="sessies.coderen"),
         Binding("n", "new", "Nieuwe sessie", id="sessies.nieuw"),
         Binding("i", "import", "Importeren", id="sessies.importeren"),
+        Binding("e", "export", "Exporteren", id="sessies.exporteren"),
         Binding("a", "audit", "Logboek", id="sessies.logboek"),
         Binding("w", "erase", "Deelnemer wissen", id="sessies.wissen"),
         Binding("r", "refresh", "Vernieuwen", id="sessies.vernieuwen"),
@@ -176,6 +177,15 @@ class SessionListScreen(Screen[None]):
             ImportScreen(self.project, self.guide, summary.id, Path.cwd()), imported
         )
 
+    def action_export(self) -> None:
+        from goedwerkplaats.tui.screens.export import ExportScreen
+
+        summary = self.selected()
+        self.app.push_screen(
+            ExportScreen(self.project, summary.id if summary else None),
+            lambda _result: self.action_refresh(),
+        )
+
     def action_audit(self) -> None:
         from goedwerkplaats.storage.audit import read_audit
         from goedwerkplaats.tui.screens.help import HelpScreen
@@ -262,6 +272,7 @@ class SessionListScreen(Screen[None]):
                     ("c", "de gekozen sessie coderen (transcript)"),
                     ("n", "nieuwe sessie"),
                     ("i", "een transcript importeren in de gekozen sessie"),
+                    ("e", "exporteren: transcript, synthese, citaten, REFI-QDA, codeboek"),
                     ("a", "het logboek van de gekozen sessie"),
                     ("w", "een deelnemer wissen die de toestemming introk"),
                     ("r", "vernieuwen"),

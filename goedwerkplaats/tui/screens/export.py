@@ -1,0 +1,209 @@
+"""The export screen: the same exports and options as the command line, with a progress bar.
+
+Every export runs in a worker; the form only collects choices (see exporters.export_form).
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import (
+    Checkbox,
+    Footer,
+    Input,
+    Label,
+    ProgressBar,
+    RadioButton,
+    RadioSet,
+    Static,
+)
+
+from goedwerkplaats.exporters.export_form import FORMATS, KINDS, ExportForm, run_export
+from goedwerkplaats.exporters.quote_records import SOURCES
+from goedwerkplaats.exporters.selection import SELECTIONS
+from goedwerkplaats.problems import GwpError
+from goedwerkplaats.project import Project
+
+# which fields each kind uses: the rest are hidden, so the form fits 80×24
+FIELDS = {
+    "transcript": ("session", "format", "names"),
+    "synthese": ("by", "selection", "sessions", "filters", "sources", "names"),
+    "citaten": ("format", "selection", "sessions", "filters", "separator", "names"),
+    "qdpx": ("sessions", "names"),
+    "qdc": (),
+    "codeboek-csv": ("separator",),
+}
+
+
+class ExportScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("ctrl+s,f10", "export", "Exporteren", priority=True, id="export.exporteren"),
+        Binding("escape", "close", "Terug", id="export.terug"),
+    ]
+    DEFAULT_CSS = """
+    ExportScreen { align: center middle; }
+    ExportScreen > Vertical { width: 100%; height: 100%; border: round $accent; padding: 0 1;
+                              background: $surface; }
+    ExportScreen RadioSet { width: 100%; height: auto; border: none; padding: 0; }
+    ExportScreen .row { height: 1; }
+    ExportScreen .row Label { width: 16; }
+    ExportScreen .row Input { width: 1fr; }
+    ExportScreen Checkbox { border: none; padding: 0; height: 1; }
+    ExportScreen ProgressBar { margin: 1 0 0 0; }
+    ExportScreen #outcome { height: auto; }
+    """
+
+    def __init__(self, project: Project, session_id: str | None) -> None:
+        super().__init__()
+        self.project = project
+        self.session_id = session_id or ""
+        self.kind = "synthese"
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static("[b]Exporteren[/b]  (↑↓ soort, Tab velden, ^S exporteren, Esc terug)")
+            with RadioSet(id="kind"):
+                for kind, label in KINDS.items():
+                    yield RadioButton(f"{kind}: {label}", value=kind == self.kind, name=kind)
+            with VerticalScroll():
+                yield self.row("session", "Sessie", self.session_id, "sessie-id")
+                yield self.row(
+                    "format",
+                    "Formaat",
+                    "",
+                    "docx, txt, csv, md of json",
+                    ["docx", "txt", "csv", "md", "json"],
+                )
+                yield self.row(
+                    "by",
+                    "Indeling",
+                    "stelling,thema,arena",
+                    "één tot drie van stelling, thema, arena",
+                )
+                yield self.row(
+                    "selection", "Selectie", "gecodeerd", " / ".join(SELECTIONS), list(SELECTIONS)
+                )
+                yield self.row("sessions", "Sessies", "", "alle, of ids met komma's")
+                yield self.row("filters", "Alleen", "", "stelling:2 #thema @arena (leeg: alles)")
+                yield self.row("sources", "Bron", "sessie", " / ".join(SOURCES), list(SOURCES))
+                yield self.row("separator", "Scheiding", ",", ", of ; (Excel NL)")
+                yield self.row("output", "Bestandsnaam", "", "leeg: standaardnaam in exports/")
+                yield Checkbox(
+                    "echte namen i.p.v. pseudoniemen (privacy!)", id="names", compact=True
+                )
+                yield Checkbox("bestaand bestand overschrijven", id="force", compact=True)
+                yield ProgressBar(total=1, show_eta=False, id="progress")
+                yield Static(id="outcome")
+        yield Footer()
+
+    @staticmethod
+    def row(
+        field: str, label: str, value: str, placeholder: str, choices: list[str] | None = None
+    ) -> Horizontal:
+        suggester = SuggestFromList(choices) if choices else None
+        entry = Input(
+            value=value, placeholder=placeholder, id=field, compact=True, suggester=suggester
+        )
+        return Horizontal(Label(label), entry, classes="row", id=f"row-{field}")
+
+    def on_mount(self) -> None:
+        self.show_fields()
+        self.query_one(RadioSet).focus()
+
+    @on(RadioSet.Changed)
+    def kind_changed(self, event: RadioSet.Changed) -> None:
+        self.kind = event.pressed.name or self.kind
+        self.show_fields()
+
+    def show_fields(self) -> None:
+        used = FIELDS[self.kind]
+        for field in (
+            "session",
+            "format",
+            "by",
+            "selection",
+            "sessions",
+            "filters",
+            "sources",
+            "separator",
+        ):
+            self.query_one(f"#row-{field}").display = field in used
+        self.query_one("#names").display = "names" in used
+        formats = FORMATS.get(self.kind)
+        if formats:
+            self.query_one("#format", Input).placeholder = " of ".join(formats)
+
+    def form(self) -> ExportForm:
+        value = lambda field: self.query_one(f"#{field}", Input).value.strip()  # noqa: E731
+        statements, themes, arenas = _filters(value("filters"))
+        return ExportForm(
+            kind=self.kind,
+            session=value("session"),
+            format=value("format"),
+            by=value("by"),
+            selection=value("selection"),
+            sessions=value("sessions"),
+            statements=statements,
+            themes=themes,
+            arenas=arenas,
+            sources=value("sources"),
+            separator=value("separator") or ",",
+            output=value("output"),
+            names=self.query_one("#names", Checkbox).value and "names" in FIELDS[self.kind],
+            force=self.query_one("#force", Checkbox).value,
+        )
+
+    def action_export(self) -> None:
+        try:
+            form = self.form()
+        except GwpError as error:
+            self.say(str(error), "red")
+            return
+        self.say("Bezig met exporteren…", "")
+        self.query_one(ProgressBar).update(total=1, progress=0)
+        self.export_in_thread(form)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="exporteren")
+    def export_in_thread(self, form: ExportForm) -> None:
+        def progress(done: int, total: int) -> None:
+            self.app.call_from_thread(
+                self.query_one(ProgressBar).update, total=max(1, total), progress=done
+            )
+
+        try:
+            path = run_export(self.project, form, progress)
+        except GwpError as error:
+            self.app.call_from_thread(self.say, f"Niet geëxporteerd: {error}", "red")
+            return
+        self.app.call_from_thread(self.finished, path)
+
+    def finished(self, path: object) -> None:
+        bar = self.query_one(ProgressBar)
+        bar.update(progress=bar.total or 1)
+        self.say(f"Geschreven: {path}", "green")
+
+    def say(self, text: str, style: str) -> None:
+        self.query_one("#outcome", Static).update(Text(text, style=style))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def _filters(text: str) -> tuple[str, str, str]:
+    """'stelling:2 #caseload @spreekkamer' → ('2', 'caseload', 'spreekkamer')."""
+    statements, themes, arenas = [], [], []
+    for word in text.replace(",", " ").split():
+        if word.startswith("#"):
+            themes.append(word[1:])
+        elif word.startswith("@"):
+            arenas.append(word[1:])
+        elif word.lower().startswith(("stelling:", "s:")):
+            statements.append(word.split(":", 1)[1])
+        else:
+            raise GwpError(f"'{word}' begrijp ik niet; gebruik stelling:2, #thema of @arena")
+    return ",".join(statements), ",".join(themes), ",".join(arenas)

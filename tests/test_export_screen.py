@@ -1,0 +1,74 @@
+"""Exporting from the app: the same exports as the command line, with a progress bar."""
+
+from __future__ import annotations
+
+import csv
+
+from textual.widgets import ProgressBar, RadioSet
+
+from goedwerkplaats.tui.app import build_app
+from goedwerkplaats.tui.screens.export import ExportScreen
+from tests.helpers import FakeClock, new_session, segment
+
+
+def coded_project(project):  # type: ignore[no-untyped-def]
+    store = new_session(project)
+    store.apply(
+        segment(1, themes=("klant",), text="Tom Bakker zegt: klant is een raar woord."),
+        segment(2, themes=("caseload",), arena="spreekkamer", speaker="P2"),
+    )
+    store.close()
+
+
+async def open_export(pilot) -> ExportScreen:  # type: ignore[no-untyped-def]
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.press("e")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ExportScreen)
+    return screen
+
+
+def choose(screen: ExportScreen, kind: str) -> None:
+    buttons = list(screen.query_one(RadioSet).query("RadioButton"))
+    next(b for b in buttons if b.name == kind).value = True
+
+
+async def test_quotes_as_csv_from_the_app(project) -> None:
+    coded_project(project)
+    async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
+        screen = await open_export(pilot)
+        choose(screen, "citaten")
+        await pilot.pause()
+        assert not screen.query_one("#row-by").display  # synthesis-only field hidden
+        screen.query_one("#format").value = "csv"
+        await pilot.press("ctrl+s")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Geschreven" in str(screen.query_one("#outcome").render())
+        bar = screen.query_one(ProgressBar)
+        assert bar.progress == bar.total
+    rows = list(csv.DictReader((project.exports_dir / "citaten.csv").open(encoding="utf-8-sig")))
+    assert [r["segment"] for r in rows] == ["s1", "s2"]
+    assert rows[0]["speaker"] == "P1" and "Tom" not in rows[0]["text"]
+
+
+async def test_transcript_of_the_chosen_session_and_a_clear_error(project) -> None:
+    coded_project(project)
+    async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
+        screen = await open_export(pilot)
+        choose(screen, "transcript")
+        await pilot.pause()
+        assert screen.query_one("#session").value == "gwp-1"
+        screen.query_one("#format").value = "pdf"
+        await pilot.press("ctrl+s")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "formaat 'pdf' kan niet" in str(screen.query_one("#outcome").render())
+        screen.query_one("#format").value = "txt"
+        await pilot.press("ctrl+s")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+    text = (project.exports_dir / "transcript-gwp-1.txt").read_text("utf-8")
+    assert "P2:" in text and "Bakker" not in text
