@@ -14,8 +14,9 @@ from goedwerkplaats.yamlio import LineIndex, PathKey
 def suggest(word: str, options: Sequence[str], limit: int = 3) -> list[str]:
     """The known options nearest to `word`: close spellings first, then shared prefixes."""
     close = difflib.get_close_matches(word, list(options), n=limit, cutoff=0.6)
-    prefixed = [o for o in options if o.startswith(word[:3]) and o not in close] if word else []
-    return (close + prefixed)[:limit]
+    if close or not word:
+        return close
+    return [o for o in options if o.startswith(word[:3])][:limit]
 
 
 def did_you_mean(word: str, options: Sequence[str]) -> str:

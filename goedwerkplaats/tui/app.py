@@ -12,6 +12,7 @@ from textual.worker import Worker, WorkerState
 
 from goedwerkplaats.crash_log import log_crash
 from goedwerkplaats.model.timing import Clock, now_moment
+from goedwerkplaats.problems import ProblemsError
 from goedwerkplaats.project import Project
 from goedwerkplaats.tui.commands import binding_commands
 from goedwerkplaats.tui.screens.session_list import SessionListScreen
@@ -28,7 +29,23 @@ class GoedWerkPlaatsApp(App[None]):
         self.sub_title = str(project.root.resolve().name)
 
     def on_mount(self) -> None:
+        self.apply_project_keys()
         self.push_screen(SessionListScreen(self.project))
+
+    def apply_project_keys(self) -> None:
+        """Keys remapped in the project's toetsen.yaml; a mistake there is named, not fatal."""
+        from goedwerkplaats.keymap_file import load_keymap
+        from goedwerkplaats.tui.keys import known_binding_ids
+
+        try:
+            self.set_keymap(load_keymap(self.project.root, known_binding_ids()))
+        except ProblemsError as error:
+            self.notify(
+                f"{error}\nDe standaardtoetsen gelden.",
+                title="toetsen.yaml",
+                severity="error",
+                timeout=20,
+            )
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):

@@ -42,6 +42,7 @@ class QuoteTable(SegmentTable):
         Binding("n", "screen.note", "Notitie", id="lijst.notitie"),
         Binding("delete,d", "screen.delete", "Verwijder", id="lijst.verwijderen"),
         Binding("escape,i", "screen.to_input", "Invoer", id="lijst.invoer"),
+        Binding("question_mark", "screen.help", "Hulp", show=False, id="lijst.hulp"),
     ]
 
     class SpeakerKey(Message):
@@ -58,7 +59,10 @@ class QuoteTable(SegmentTable):
 class TagPanel(CodebookPanel, can_focus=True):
     """Tagging mode: one key per thema or arena, `*` for citaat, Enter or Esc when done."""
 
-    BINDINGS = [Binding("enter,escape", "screen.tag_done", "Klaar", id="taggen.klaar")]
+    BINDINGS = [
+        Binding("enter,escape", "screen.tag_done", "Klaar", id="taggen.klaar"),
+        Binding("question_mark", "screen.help", "Hulp", show=False, id="taggen.hulp"),
+    ]
 
     class CodeKey(Message):
         def __init__(self, key: str) -> None:
@@ -66,7 +70,7 @@ class TagPanel(CodebookPanel, can_focus=True):
             self.key = key
 
     def on_key(self, event: events.Key) -> None:
-        if event.is_printable and event.character:
+        if event.is_printable and event.character and event.character != "?":
             event.stop()
             self.post_message(self.CodeKey(event.character))
 
@@ -662,7 +666,7 @@ def live_help(guide: Guide) -> list[tuple[str, str]]:
         ("^G", "deelnemers (namen blijven lokaal)"),
         ("^S", "opnieuw proberen op te slaan na een fout"),
         ("^P", "alle opdrachten zoeken"),
-        ("F1", "deze hulp"),
+        ("F1 / ?", "deze hulp (? op een lege regel, in de lijst of bij taggen)"),
         ("F10", "sessie verlaten of beëindigen"),
         ("", "Lijst"),
         ("↑ ↓", "citaat kiezen"),

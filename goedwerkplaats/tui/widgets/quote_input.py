@@ -36,6 +36,10 @@ class QuoteInput(Input):
             event.stop()
             event.prevent_default()  # the base Input would type the digit
             self.post_message(self.SpeakerKey(event.character))
+        elif self.value == "" and event.character == "?":
+            event.stop()
+            event.prevent_default()  # on an empty line '?' asks for help, as everywhere
+            self.call_later(self.screen.run_action, "help")
 
     def completion(self) -> tuple[str, list[str]]:
         return completions(self.value[: self.cursor_position], self.guide)
