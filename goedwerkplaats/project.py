@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,12 +13,14 @@ from goedwerkplaats.model.session import Session, SessionMeta
 from goedwerkplaats.problems import GwpError, ProblemsError
 from goedwerkplaats.storage.atomic import write_atomic_text
 from goedwerkplaats.storage.session_store import (
+    JOURNAL_FILE,
     SNAPSHOT_FILE,
     LoadedSession,
     SessionStore,
     load_session,
     write_new_session,
 )
+from goedwerkplaats.storage.snapshot_cache import read_summary, snapshot_key, write_summary
 
 SESSIONS_DIR = "sessions"
 EXPORTS_DIR = "exports"
@@ -123,6 +126,34 @@ class Project:
         return [self.summary(session_id) for session_id in self.session_ids()]
 
     def summary(self, session_id: str) -> SessionSummary:
+        """Counts for the session list; taken from a small cache while the session is unchanged."""
+        folder = self.session_folder(session_id)
+        key = _summary_key(folder)
+        cached = read_summary(folder, key) if key else None
+        if cached is not None:
+            with contextlib.suppress(KeyError, TypeError, ValueError):
+                return SessionSummary(
+                    session_id,
+                    str(cached["titel"]),
+                    str(cached["datum"]),
+                    int(cached["segmenten"]),
+                    int(cached["gecodeerd"]),
+                )
+        summary = self._summary_from_load(session_id)
+        if key and not summary.problem:
+            write_summary(
+                folder,
+                key,
+                {
+                    "titel": summary.title,
+                    "datum": summary.date,
+                    "segmenten": summary.segments,
+                    "gecodeerd": summary.coded,
+                },
+            )
+        return summary
+
+    def _summary_from_load(self, session_id: str) -> SessionSummary:
         try:
             loaded = self.load_session(session_id)
         except ProblemsError as error:
@@ -132,6 +163,17 @@ class Project:
         meta = loaded.session.meta
         total, coded = loaded.session.counts()
         return SessionSummary(session_id, meta.title, meta.date, total, coded)
+
+
+def _summary_key(folder: Path) -> str | None:
+    """The snapshot's bytes and the journal's size and time: any change gives a new key."""
+    try:
+        snapshot = (folder / SNAPSHOT_FILE).read_bytes()
+        journal = (folder / JOURNAL_FILE).stat() if (folder / JOURNAL_FILE).exists() else None
+    except OSError:
+        return None
+    stamp = f"{journal.st_size}:{journal.st_mtime_ns}" if journal else "0"
+    return f"{snapshot_key(snapshot)}:{stamp}"
 
 
 def init_project(root: Path) -> Project:

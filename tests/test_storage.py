@@ -182,3 +182,16 @@ def test_the_json_copy_speeds_loading_but_a_hand_edit_wins(project) -> None:
     assert project.load_session("gwp-1").session.segments.get("s1").text == "Met de hand"
     cache.write_text("{kapot", "utf-8")
     assert project.load_session("gwp-1").session.segments.get("s1").text == "Met de hand"
+
+
+def test_the_session_list_counts_follow_every_change(project) -> None:
+    store = new_session(project)
+    store.apply(segment(1, themes=("klant",)))
+    assert project.summary("gwp-1").coded == 1
+    store.apply(segment(2, themes=("klant",)))  # only the journal changes
+    assert (project.summary("gwp-1").segments, project.summary("gwp-1").coded) == (2, 2)
+    store.close()
+    assert project.summary("gwp-1").coded == 2
+    snapshot = project.session_folder("gwp-1") / SNAPSHOT_FILE
+    snapshot.write_text(snapshot.read_text("utf-8").replace("  themas: [klant]\n", "", 1), "utf-8")
+    assert project.summary("gwp-1").coded == 1  # a hand edit is seen at once

@@ -41,3 +41,28 @@ def write_cached(folder: Path, key: str, data: Any) -> None:
         os.replace(tmp, path)
     with contextlib.suppress(OSError):
         tmp.unlink(missing_ok=True)
+
+
+SUMMARY_FILE = ".samenvatting.json"
+
+
+def read_summary(folder: Path, key: str) -> dict[str, Any] | None:
+    """The session list's counts, when the session has not changed since they were taken."""
+    try:
+        cached = json.loads((folder / SUMMARY_FILE).read_bytes())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(cached, dict) or cached.get("sleutel") != key:
+        return None
+    summary = cached.get("samenvatting")
+    return summary if isinstance(summary, dict) else None
+
+
+def write_summary(folder: Path, key: str, summary: dict[str, Any]) -> None:
+    path = folder / SUMMARY_FILE
+    tmp = path.with_name(f"{SUMMARY_FILE}.{os.getpid()}.tmp")
+    with contextlib.suppress(OSError):
+        tmp.write_text(json.dumps({"sleutel": key, "samenvatting": summary}), encoding="utf-8")
+        os.replace(tmp, path)
+    with contextlib.suppress(OSError):
+        tmp.unlink(missing_ok=True)

@@ -1,0 +1,277 @@
+"""The benchmark suite: prints the figures that show goedwerkplaats is fast and loses nothing.
+
+    python benchmarks/run.py [--quick] [--json]
+
+It generates its own material (Dutch-like talk, 4–6 speakers, the default guide) in a
+temporary folder. Times are wall-clock on this machine; see the README for recorded figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.data import fill_session, write_vtt
+from goedwerkplaats.model.changes import PutSegment
+from goedwerkplaats.model.session import Segment, SessionMeta
+from goedwerkplaats.project import Project, init_project
+
+
+@dataclass(frozen=True)
+class Size:
+    acks: int
+    sessions: int
+    segments_per_session: int
+    quotes: int
+    keys: int
+
+
+FULL = Size(acks=500, sessions=100, segments_per_session=500, quotes=10_000, keys=60)
+QUICK = Size(acks=100, sessions=10, segments_per_session=500, quotes=2_000, keys=20)
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def timed(action: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def fsync_ms(folder: Path, count: int) -> float:
+    path = folder / "fsync.probe"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    times = []
+    try:
+        for _ in range(count):
+            started = time.perf_counter()
+            os.write(fd, b"x" * 200 + b"\n")
+            os.fsync(fd)
+            times.append(time.perf_counter() - started)
+    finally:
+        os.close(fd)
+    return statistics.median(times) * 1000
+
+
+def ack_ms(project: Project, count: int) -> tuple[float, float]:
+    """One accepted change to it being fsynced, on an open 2,500-segment session."""
+    store = project.open_session("groot")
+    rng = random.Random(3)
+    times = []
+    for n in range(count):
+        segment = store.session.segments[rng.randrange(2500)]
+        change = PutSegment(Segment(**{**segment.__dict__, "note": f"bench {n}"}))
+        times.append(timed(lambda change=change: store.apply(change)))
+    store.close(compact=False)
+    return percentile(times, 50) * 1000, percentile(times, 99) * 1000
+
+
+def open_session_ms(project: Project) -> tuple[float, float]:
+    """2,500 segments and 500 unfolded journal changes: with and without the JSON copy."""
+    warm = timed(lambda: project.open_session("groot").close(compact=False))
+    (project.session_folder("groot") / ".sessie.cache.json").unlink(missing_ok=True)
+    cold = timed(lambda: project.open_session("groot").close(compact=False))
+    return warm * 1000, cold * 1000
+
+
+def load_project_ms(project: Project) -> tuple[float, float]:
+    """Every session read in full (as an export does), and the session list's summaries."""
+    from goedwerkplaats.exporters.selection import load_sessions
+
+    full = timed(lambda: load_sessions(project))
+    summaries = timed(project.summaries)
+    return full * 1000, summaries * 1000
+
+
+def import_vtt_ms(project: Project, folder: Path) -> float:
+    from goedwerkplaats.importers import apply_import, plan_import
+
+    vtt = folder / "twee-uur.vtt"
+    write_vtt(vtt, 2500, random.Random(5))
+    project.create_session(SessionMeta(id="import", title="Import", date="2026-11-20"))
+    guide = project.load_guide()
+
+    def run() -> None:
+        session = project.load_session("import").session
+        plan = plan_import(session, guide, vtt)
+        with project.open_session("import") as store:
+            apply_import(store, plan)
+
+    return timed(run) * 1000
+
+
+def keypress_ms(project: Project, keys: int) -> tuple[float, float]:
+    """Coding screen on 2,500 segments: from a coding key press to the updated screen.
+
+    Headless, through Pilot: the key goes in as the terminal driver would post it; the clock
+    stops once every message it caused has been handled and the screen has been drawn.
+    (`pilot.press` itself waits for the whole process to go idle, which adds ~80 ms of its own.)
+    """
+    from textual import events
+
+    from goedwerkplaats.tui.app import build_app
+    from goedwerkplaats.tui.screens.coding import CodingScreen
+
+    cycle = [
+        ("k", "k"),
+        ("v", "v"),
+        ("2", "2"),
+        ("space", " "),
+        ("c", "c"),
+        ("down", None),
+        ("asterisk", "*"),
+        ("m", "m"),
+        ("1", "1"),
+        ("down", None),
+    ]
+
+    async def one_key(app, screen, key: str, char: str | None) -> float:  # type: ignore[no-untyped-def]
+        started = time.perf_counter()
+        app.post_message(events.Key(key, char))
+        nodes = [app, screen, *screen.query("*")]
+        for _ in range(1000):
+            await asyncio.sleep(0)
+            if all(node._message_queue.empty() for node in nodes):
+                break
+        screen._compositor_refresh()  # draw now instead of on the next frame timer
+        return time.perf_counter() - started
+
+    async def drive() -> list[float]:
+        app = build_app(project)
+        times = []
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+            table = pilot.app.screen.query_one("DataTable")
+            table.move_cursor(row=table.get_row_index("groot"))
+            await pilot.press("c")
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+            screen = pilot.app.screen
+            assert isinstance(screen, CodingScreen)
+            for n in range(keys):
+                times.append(await one_key(pilot.app, screen, *cycle[n % len(cycle)]))
+            await pilot.press("f10")
+            await pilot.app.workers.wait_for_complete()
+        return times
+
+    times = asyncio.run(drive())
+    return percentile(times, 50) * 1000, percentile(times, 99) * 1000
+
+
+def startup_ms(project: Project) -> float:
+    probe = Path(__file__).with_name("startup_probe.py")
+    return (
+        timed(
+            lambda: subprocess.run(
+                [sys.executable, str(probe), str(project.root)], check=True, capture_output=True
+            )
+        )
+        * 1000
+    )
+
+
+def synthesis_s(quotes: int) -> dict[str, float]:
+    """A synthesis of `quotes` quotes against the raw-lxml floor writing the same paragraphs."""
+    from benchmarks.docx_floor import measure
+
+    result = measure(quotes)
+    return {
+        "synthesis_10k_s": result["export"],
+        "docx_floor_10k_s": result["floor"],
+        "synthesis_vs_floor": result["export"] / result["floor"],
+        "synthesis_document_s": result["document"],
+        "document_vs_floor": result["ratio"],
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="goedwerkplaats benchmarks")
+    parser.add_argument("--quick", action="store_true", help="a smaller run, under a minute")
+    parser.add_argument("--json", action="store_true", help="one JSON object with the figures")
+    args = parser.parse_args()
+    size = QUICK if args.quick else FULL
+    figures: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="gwp-bench-") as temp:
+        folder = Path(temp)
+        project = init_project(folder / "project")
+        guide = project.load_guide()
+        rng = random.Random(20261128)
+        fill_session(project, guide, "groot", 2500, rng)
+        figures["fsync_ms_p50"] = fsync_ms(folder, size.acks)
+        figures["ack_ms_p50"], figures["ack_ms_p99"] = ack_ms(project, size.acks)
+        store = project.open_session("groot")
+        store.close()  # fold the acks; then leave 500 changes unfolded
+        fill_journal(project, 500)
+        figures["open_session_ms"], figures["open_session_cold_ms"] = open_session_ms(project)
+        figures["import_vtt_ms"] = import_vtt_ms(project, folder)
+        figures["keypress_ms_p50"], figures["keypress_ms_p99"] = keypress_ms(project, size.keys)
+        figures.update(synthesis_s(size.quotes))
+        many = init_project(folder / "groot-project")
+        for n in range(size.sessions):
+            fill_session(many, guide, f"gwp-{n + 1:03d}", size.segments_per_session, rng)
+        figures["load_project_ms"], figures["session_list_ms"] = load_project_ms(many)
+        figures["startup_ms"] = startup_ms(many)
+    report(figures, size, args.json)
+    return 0
+
+
+def fill_journal(project: Project, changes: int) -> None:
+    store = project.open_session("groot")
+    for n in range(changes):
+        segment = store.session.segments[n * 5]
+        store.apply(PutSegment(Segment(**{**segment.__dict__, "note": f"open {n}"})))
+    store.close(compact=False)
+
+
+LABELS = {
+    "fsync_ms_p50": "fsync van een kleine regel (mediaan)",
+    "ack_ms_p50": "wijziging bevestigd, sessie van 2.500 (p50)",
+    "ack_ms_p99": "wijziging bevestigd, sessie van 2.500 (p99)",
+    "open_session_ms": "sessie openen: 2.500 segmenten + 500 journaalregels",
+    "open_session_cold_ms": "idem, zonder JSON-kopie (eerste keer na handbewerking)",
+    "import_vtt_ms": "WebVTT van 2 uur (2.500 cues) importeren",
+    "keypress_ms_p50": "codeertoets tot bijgewerkt scherm, 2.500 segmenten (p50)",
+    "keypress_ms_p99": "codeertoets tot bijgewerkt scherm, 2.500 segmenten (p99)",
+    "synthesis_10k_s": "synthese in Word",
+    "docx_floor_10k_s": "ondergrens: dezelfde alinea's als kale lxml-zip",
+    "synthesis_vs_floor": "verhouding synthese / ondergrens",
+    "synthesis_document_s": "alleen het document (zonder laden en selecteren)",
+    "document_vs_floor": "verhouding document / ondergrens",
+    "load_project_ms": "project volledig laden",
+    "session_list_ms": "sessielijst (samenvattingen)",
+    "startup_ms": "opstarten tot sessielijst (proces)",
+}
+
+
+def report(figures: dict[str, float], size: Size, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps({k: round(v, 3) for k, v in figures.items()}))
+        return
+    print(
+        f"goedwerkplaats benchmarks ({'quick' if size is QUICK else 'volledig'}; "
+        f"{size.quotes} citaten, project {size.sessions}×{size.segments_per_session})"
+    )
+    for key, value in figures.items():
+        unit = "" if key.endswith("_floor") else (" s" if key.endswith("_s") else " ms")
+        print(f"  {LABELS.get(key, key):<55} {value:>9.2f}{unit}   [{key}]")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
