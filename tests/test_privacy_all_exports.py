@@ -1,0 +1,71 @@
+"""Issue 7: every export format, from a session full of names, carries none of them by default
+(not in the content, not in file names, not in document properties); with --names they show."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from goedwerkplaats.cli import main
+from tests.data.export.builders import REAL_NAMES, named_session, second_session, write_mask_file
+
+COMMANDS = [
+    ["export", "transcript", "--session", "gwp-1"],
+    ["export", "transcript", "--session", "gwp-1", "--format", "txt"],
+    ["export", "synthesis", "--selectie", "alles"],
+    ["export", "synthesis", "--selectie", "alles", "--bron", "kenmerken"],
+    *[
+        ["export", "quotes", "--selectie", "alles", "--format", f]
+        for f in ("docx", "csv", "md", "json")
+    ],
+    ["export", "qdpx"],
+    ["export", "qdc"],
+    ["export", "codebook", "--format", "csv"],
+    ["audit", "--session", "gwp-1", "-o", "logboek.txt"],
+]
+
+
+def everything_in(path: Path) -> str:
+    """The text of a file, and of every part inside it when it is a zip (.docx, .qdpx)."""
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            return "\n".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist())
+    return path.read_text("utf-8-sig")
+
+
+def names_found(text: str) -> set[str]:
+    return {
+        name
+        for name in REAL_NAMES
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+    }
+
+
+def export_all(project, extra: list[str]) -> list[Path]:  # type: ignore[no-untyped-def]
+    for command in COMMANDS:
+        assert main(["--project", str(project.root), *command, *extra]) == 0, command
+    return sorted(project.exports_dir.iterdir())
+
+
+def test_no_name_leaves_the_project_in_any_format(project) -> None:
+    write_mask_file(project)
+    named_session(project)
+    second_session(project)
+    files = export_all(project, [])
+    assert {f.suffix for f in files} >= {".docx", ".txt", ".csv", ".md", ".json", ".qdpx", ".qdc"}
+    for path in files:
+        assert not names_found(path.name), path.name
+        assert not names_found(everything_in(path)), (path.name, names_found(everything_in(path)))
+
+
+def test_with_names_they_are_there(project) -> None:
+    named_session(project)
+    files = export_all(project, [])
+    for path in files:
+        path.unlink()
+    with_names = [c for c in COMMANDS if c[0] == "export" and c[1] not in ("qdc", "codebook")]
+    for command in with_names:
+        assert main(["--project", str(project.root), *command, "--names"]) == 0, command
+    found = set().union(*(names_found(everything_in(p)) for p in project.exports_dir.iterdir()))
+    assert {"Tom Bakker", "Sanne de Vries"} <= found
