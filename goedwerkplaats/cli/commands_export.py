@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from goedwerkplaats.exporters.selection import SELECT_CODED, SELECTIONS, QuoteFilter
+from goedwerkplaats.exporters.selection import SELECT_CODED, SELECTIONS, QuoteFilter, parse_ids
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -22,7 +22,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     export_exchange.register(kinds)
 
 
-def add_output_arguments(parser: argparse.ArgumentParser) -> None:
+def add_output_arguments(parser: argparse.ArgumentParser, names: bool = True) -> None:
+    """-o, --force, and (for exports that can carry participants) --names."""
     parser.add_argument(
         "-o",
         "--output",
@@ -35,6 +36,8 @@ def add_output_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="overschrijf een bestaand bestand (anders: een genummerde naam)",
     )
+    if not names:
+        return
     parser.add_argument(
         "--names",
         action="store_true",
@@ -51,24 +54,20 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
         "thema (standaard); alles",
     )
     parser.add_argument(
-        "--sessies", type=_ids, default=(), metavar="ID,ID", help="alleen deze sessies"
+        "--sessies", type=parse_ids, default=(), metavar="ID,ID", help="alleen deze sessies"
     )
     parser.add_argument(
         "--session", dest="session", default=None, metavar="ID", help="alleen deze ene sessie"
     )
-    parser.add_argument("--stelling", type=_ids, default=(), metavar="ID,ID")
+    parser.add_argument("--stelling", type=parse_ids, default=(), metavar="ID,ID")
     parser.add_argument(
         "--thema",
-        type=_ids,
+        type=parse_ids,
         default=(),
         metavar="ID,ID",
         help="thema('s); een hoofdthema neemt zijn subthema's mee",
     )
-    parser.add_argument("--arena", type=_ids, default=(), metavar="ID,ID")
-
-
-def _ids(text: str) -> tuple[str, ...]:
-    return tuple(part.strip().lower() for part in text.split(",") if part.strip())
+    parser.add_argument("--arena", type=parse_ids, default=(), metavar="ID,ID")
 
 
 def filter_from_args(args: argparse.Namespace) -> QuoteFilter:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from goedwerkplaats.cli.commands_export import add_output_arguments
 from goedwerkplaats.cli.commands_project import project_of
+from goedwerkplaats.exporters.selection import parse_ids
 
 
 def register(kinds: argparse._SubParsersAction) -> None:
@@ -19,13 +19,13 @@ def register(kinds: argparse._SubParsersAction) -> None:
         "Standaard met pseudoniemen.",
     )
     qdpx.add_argument(
-        "--sessies", type=_ids, default=(), metavar="ID,ID", help="alleen deze sessies"
+        "--sessies", type=parse_ids, default=(), metavar="ID,ID", help="alleen deze sessies"
     )
     add_output_arguments(qdpx)
     qdpx.set_defaults(handler=cmd_qdpx)
 
     qdc = kinds.add_parser("qdc", help="alleen het codeboek als REFI-QDA-codeboek (.qdc)")
-    _add_file_arguments(qdc)
+    add_output_arguments(qdc, names=False)
     qdc.set_defaults(handler=cmd_qdc)
 
     codebook = kinds.add_parser(
@@ -41,27 +41,8 @@ def register(kinds: argparse._SubParsersAction) -> None:
         metavar="TEKEN",
         help="scheidingsteken: ',' (standaard; Taguette leest alleen dit) of ';' (Excel)",
     )
-    _add_file_arguments(codebook)
+    add_output_arguments(codebook, names=False)
     codebook.set_defaults(handler=cmd_codebook)
-
-
-def _add_file_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        metavar="PAD",
-        help="bestandsnaam (in exports/) of pad binnen het project",
-    )
-    parser.add_argument(
-        "--force",
-        action="store_true",
-        help="overschrijf een bestaand bestand (anders: een genummerde naam)",
-    )
-
-
-def _ids(text: str) -> tuple[str, ...]:
-    return tuple(part.strip().lower() for part in text.split(",") if part.strip())
 
 
 def cmd_qdpx(args: argparse.Namespace) -> int:

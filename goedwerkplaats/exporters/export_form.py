@@ -10,7 +10,7 @@ from pathlib import Path
 from goedwerkplaats.exporters.codebook_csv import CodebookCsvOptions, export_codebook_csv
 from goedwerkplaats.exporters.quotes import QuoteExportOptions, export_quotes
 from goedwerkplaats.exporters.refiqda import QdcOptions, QdpxOptions, export_qdc, export_qdpx
-from goedwerkplaats.exporters.selection import SELECTIONS, QuoteFilter
+from goedwerkplaats.exporters.selection import SELECTIONS, QuoteFilter, parse_ids
 from goedwerkplaats.exporters.synthesis import SynthesisOptions, export_synthesis
 from goedwerkplaats.exporters.synthesis_groups import parse_dimensions
 from goedwerkplaats.exporters.transcript import TranscriptOptions, export_transcript
@@ -79,7 +79,7 @@ def run_export(project: Project, form: ExportForm, progress: Progress | None = N
         )
     if form.kind == "qdpx":
         return export_qdpx(
-            project, QdpxOptions(_ids(form.sessions), form.names, output, form.force), progress
+            project, QdpxOptions(parse_ids(form.sessions), form.names, output, form.force), progress
         )
     if form.kind == "qdc":
         return export_qdc(project, QdcOptions(output, form.force), progress)
@@ -111,12 +111,8 @@ def _filter(form: ExportForm) -> QuoteFilter:
         raise GwpError(f"selectie '{form.selection}': kies uit {', '.join(SELECTIONS)}")
     return QuoteFilter(
         selection=form.selection,
-        sessions=_ids(form.sessions),
-        statements=_ids(form.statements),
-        themes=_ids(form.themes),
-        arenas=_ids(form.arenas),
+        sessions=parse_ids(form.sessions),
+        statements=parse_ids(form.statements),
+        themes=parse_ids(form.themes),
+        arenas=parse_ids(form.arenas),
     )
-
-
-def _ids(text: str) -> tuple[str, ...]:
-    return tuple(part.strip().lower() for part in text.replace(" ", ",").split(",") if part.strip())

@@ -39,6 +39,11 @@ class Selected:
         return self.session.recording_time(self.segment.start)
 
 
+def parse_ids(text: str) -> tuple[str, ...]:
+    """'1, 2 3' → ('1', '2', '3'): ids as users type them, with commas or spaces."""
+    return tuple(part.strip().lower() for part in text.replace(" ", ",").split(",") if part.strip())
+
+
 def check_filter(quote_filter: QuoteFilter, guide: Guide, project: Project) -> None:
     """Refuse filters that name what does not exist, with the ids that do."""
     if quote_filter.selection not in SELECTIONS:

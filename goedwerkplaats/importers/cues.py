@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from goedwerkplaats.importers.marks import parse_mark
 from goedwerkplaats.importers.speakers import normal_name, split_speaker
-from goedwerkplaats.importers.transcript import Findings, Item, TimeOrder, Utterance
+from goedwerkplaats.importers.transcript import Findings, Item, TimeOrder, Transcript, Utterance
 from goedwerkplaats.model.timecode import parse_time
+from goedwerkplaats.problems import ProblemsError
 
 _TIMING = re.compile(r"^\s*(?P<start>\S+)\s*-->\s*(?P<end>\S+)")
 # A timing line with a mistyped arrow ("->", "—>") must be reported, not read as text.
@@ -147,6 +149,19 @@ class CueReader:
         if self.empty:
             blocks = "leeg blok" if self.empty == 1 else "lege blokken"
             self.findings.notes.append(f"{self.empty} {blocks} overgeslagen")
+
+    def transcript(self, source: Path, format_name: str) -> Transcript:
+        """What was read, once every cue is in; the errors found, if any, instead."""
+        self.finish()
+        if self.findings.errors:
+            raise ProblemsError(self.findings.errors)
+        return Transcript(
+            source,
+            format_name,
+            tuple(self.items),
+            warnings=tuple(self.findings.warnings),
+            notes=tuple(self.findings.notes),
+        )
 
     def _by_name(
         self, rows: list[tuple[int, str | None, str]]

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from goedwerkplaats.importers.cues import CueReader, is_timing, scan_cues
 from goedwerkplaats.importers.transcript import FORMAT_SRT, Findings, Transcript, split_lines
-from goedwerkplaats.problems import ProblemsError
 
 # Only the tags SRT knows, so that "a < b" in speech stays as it is; {\an8} is a position.
 _TAG = re.compile(r"</?(?:i|b|u|s|font)(?:\s[^>]*)?>|\{\\[^}]*\}", re.IGNORECASE)
@@ -27,16 +26,7 @@ def parse_srt(text: str, source: Path) -> Transcript:
     for cue in scan_cues(lines, 0, findings):
         rows = [(line, None, _clean(raw)) for line, raw in cue.payload]
         reader.add(cue, rows, voiced=False)
-    reader.finish()
-    if findings.errors:
-        raise ProblemsError(findings.errors)
-    return Transcript(
-        source,
-        FORMAT_SRT,
-        tuple(reader.items),
-        warnings=tuple(findings.warnings),
-        notes=tuple(findings.notes),
-    )
+    return reader.transcript(source, FORMAT_SRT)
 
 
 def _clean(text: str) -> str:

@@ -37,16 +37,7 @@ def parse_webvtt(text: str, source: Path) -> Transcript:
     for cue in scan_cues(lines, _after_header(lines, first), findings, _SKIP_BLOCKS):
         rows, voiced = _rows(cue)
         reader.add(cue, rows, voiced)
-    reader.finish()
-    if findings.errors:
-        raise ProblemsError(findings.errors)
-    return Transcript(
-        source,
-        FORMAT_WEBVTT,
-        tuple(reader.items),
-        warnings=tuple(findings.warnings),
-        notes=tuple(findings.notes),
-    )
+    return reader.transcript(source, FORMAT_WEBVTT)
 
 
 def _first_content_line(lines: list[str]) -> int | None:
