@@ -57,9 +57,19 @@ class ParticipantsScreen(ModalScreen[None]):
                     yield self.row(participant)
 
     def on_mount(self) -> None:
-        if not self.editor.session.participants:
+        """A new session starts with three participants (and the facilitator, if named)."""
+        session = self.editor.session
+        if not session.participants:
             for _ in range(3):
-                self.action_add()
+                self.add_row(Participant(session.next_pseudonym()), focus=False)
+            if session.meta.facilitator:
+                self.add_row(
+                    Participant(FACILITATOR_ID, name=session.meta.facilitator, facilitator=True),
+                    focus=False,
+                )
+        self.call_after_refresh(self.focus_first)
+
+    def focus_first(self) -> None:
         inputs = self.query(Input)
         if inputs:
             inputs.first().focus()
@@ -90,11 +100,12 @@ class ParticipantsScreen(ModalScreen[None]):
             Participant(FACILITATOR_ID, name=self.editor.session.meta.facilitator, facilitator=True)
         )
 
-    def add_row(self, participant: Participant) -> None:
+    def add_row(self, participant: Participant, focus: bool = True) -> None:
         self.editor.put_participant(participant)
         row = self.row(participant)
         self.query_one("#rows").mount(row)
-        self.call_after_refresh(lambda: row.query(Input).first().focus())
+        if focus:  # a row added by hand is filled in next
+            self.call_after_refresh(lambda: row.query(Input).first().focus())
 
     @on(Input.Blurred, ".field")
     @on(Input.Submitted, ".field")
