@@ -238,3 +238,37 @@ async def test_every_key_is_in_the_command_palette(project) -> None:
             "Deelnemers",
             "Hulp",
         } <= titles
+
+
+async def test_closing_with_unsaved_changes_leaves_a_rescue_file_to_recover(
+    project, monkeypatch, tmp_path, capsys
+) -> None:
+    from goedwerkplaats.cli import main
+    from goedwerkplaats.storage import rescue
+
+    new_session(project).close()
+    monkeypatch.setattr(rescue, "rescue_folders", lambda: [tmp_path / "nood"])
+    app = build_app(project, FakeClock())
+    async with app.run_test() as pilot:
+        await open_live(pilot)
+
+        def full(fd: int, data: bytes) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        monkeypatch.setattr(journal_module.os, "write", full)
+        await pilot.press("1")
+        await type_text(pilot, "Niet verloren")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("ctrl+q")  # the disk is still full: quit anyway
+        await pilot.pause()
+    monkeypatch.undo()
+    assert app.return_code == 1
+    rescued = next((tmp_path / "nood").iterdir())
+    said = capsys.readouterr().err.replace("\n", "")  # printed as the app closed
+    assert "1 wijziging(en) konden niet worden opgeslagen" in said
+    assert f"goedwerkplaats recover {rescued} --session gwp-1" in said
+    assert (
+        main(["--project", str(project.root), "recover", str(rescued), "--session", "gwp-1"]) == 0
+    )
+    assert on_disk(project).segments[0].text == "Niet verloren"

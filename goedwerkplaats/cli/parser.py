@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_import,
         commands_privacy,
         commands_project,
+        commands_recover,
     )
 
     parser = DutchParser(
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_import.register(commands)
     commands_export.register(commands)
     commands_privacy.register(commands)
+    commands_recover.register(commands)
     parser.set_defaults(handler=commands_project.open_app)
     return parser
 

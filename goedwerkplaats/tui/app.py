@@ -16,6 +16,7 @@ from goedwerkplaats.problems import ProblemsError
 from goedwerkplaats.project import Project
 from goedwerkplaats.tui.commands import binding_commands
 from goedwerkplaats.tui.screens.session_list import SessionListScreen
+from goedwerkplaats.tui.screens.session_screen import unsaved_message
 
 
 class GoedWerkPlaatsApp(App[None]):
@@ -80,22 +81,20 @@ class GoedWerkPlaatsApp(App[None]):
         self.notify("Afsluiten: ^Q (alles wordt eerst opgeslagen)", title="Afsluiten?")
 
     async def action_quit(self) -> None:
-        """Save and release every open session before leaving."""
+        """Save and release every open session before leaving; what could not be saved goes
+        to a rescue file, named when the app has closed."""
+        messages = []
         for screen in reversed(self.screen_stack):
             close_now = getattr(screen, "close_now", None)
             if close_now is None:
                 continue
             status = await asyncio.to_thread(close_now)
             if status is not None and status.pending:
-                self.notify(
-                    f"{status.pending} wijziging(en) niet opgeslagen: {status.error}. "
-                    "Maak ruimte vrij en probeer opnieuw (^S), of kopieer uw "
-                    "aantekeningen.",
-                    severity="error",
-                    timeout=30,
-                )
-                return
-        self.exit()
+                messages.append(unsaved_message(status, screen.session_id))
+        if messages:
+            self.exit(return_code=1, message="\n".join(messages))
+        else:
+            self.exit()
 
 
 def build_app(project: Project, clock: Clock = now_moment) -> GoedWerkPlaatsApp:
@@ -104,5 +103,6 @@ def build_app(project: Project, clock: Clock = now_moment) -> GoedWerkPlaatsApp:
 
 
 def run_app(project: Project) -> int:
-    build_app(project).run()
-    return 0
+    app = build_app(project)
+    app.run()
+    return app.return_code or 0

@@ -7,6 +7,7 @@ until `retry()`; nothing later overtakes it.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import threading
 from collections import deque
@@ -19,6 +20,7 @@ from goedwerkplaats.model.changes import Change
 from goedwerkplaats.model.session import Session
 from goedwerkplaats.problems import GwpError
 from goedwerkplaats.storage.atomic import write_atomic_text
+from goedwerkplaats.storage.rescue import write_rescue
 from goedwerkplaats.storage.session_store import COMPACT_AFTER, SessionStore
 
 DRAFT_FILE = "concept.json"
@@ -29,6 +31,7 @@ class SaveStatus:
     saved: int  # changes on disk since the session was opened
     pending: int  # changes accepted but not yet on disk
     error: str | None = None
+    rescued: Path | None = None  # where unsaved changes went when the session had to close
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,14 @@ class SaveQueue:
         status = self.status
         if not self._thread.is_alive():
             self.store.close(compact=False)
+            if status.pending:
+                status = dataclasses.replace(status, rescued=self._rescue())
         return status
+
+    def _rescue(self) -> Path | None:
+        """Changes that could not be saved go to a rescue file elsewhere, never nowhere."""
+        changes = [c for item in self._items if isinstance(item, _Changes) for c in item.changes]
+        return write_rescue(self.store.session.id, changes)
 
     # ------------------------------------------------------------ the saving thread
 

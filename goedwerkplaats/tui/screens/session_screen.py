@@ -119,11 +119,7 @@ class SessionScreen(Screen[None]):
 
     def closed(self, status: SaveStatus) -> None:
         if status.pending:
-            self.app.notify(
-                f"{status.pending} wijziging(en) konden niet worden opgeslagen: {status.error}",
-                severity="error",
-                timeout=30,
-            )
+            self.app.notify(unsaved_message(status, self.session_id), severity="error", timeout=60)
         self.saver = None
         self.dismiss(None)
 
@@ -135,3 +131,13 @@ class SessionScreen(Screen[None]):
         status = self.saver.close(self.editor.session.snapshot())
         self.saver = None
         return status
+
+
+def unsaved_message(status: SaveStatus, session_id: str) -> str:
+    where = (
+        f"Ze staan in {status.rescued}; zet ze terug met 'goedwerkplaats recover "
+        f"{status.rescued} --session {session_id}' zodra opslaan weer kan."
+        if status.rescued
+        else "Ook een noodkopie lukte niet; noteer wat u invoerde."
+    )
+    return f"{status.pending} wijziging(en) konden niet worden opgeslagen ({status.error}). {where}"
