@@ -67,6 +67,7 @@ def test_session_list_80x24(project, snap_compare) -> None:
     async def wait(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+        await pilot.pause()  # the table sizes its columns on the refresh after the rows
 
     assert snap_compare(live_app(project), terminal_size=(80, 24), run_before=wait)
 

@@ -44,10 +44,8 @@ class SessionListScreen(Screen[None]):
         yield table
         yield Footer()
 
-    def on_mount(self) -> None:
-        self.action_refresh()
-
     def on_screen_resume(self) -> None:
+        """Also on first showing: the list is read again whenever the user comes back to it."""
         self.action_refresh()
 
     def action_refresh(self) -> None:
@@ -65,7 +63,11 @@ class SessionListScreen(Screen[None]):
         self, guide: Guide | None, problems: list[Problem], summaries: list[SessionSummary]
     ) -> None:
         self.guide = guide
+        unchanged = summaries == self.summaries and self.query_one(DataTable).row_count
         self.summaries = summaries
+        self.query_one("#empty-hint", Static).update(self.hint(problems, summaries))
+        if unchanged:
+            return
         table = self.query_one(DataTable)
         current = table.cursor_row
         table.clear()
@@ -74,7 +76,6 @@ class SessionListScreen(Screen[None]):
             table.add_row(s.id, s.date, s.title, str(s.segments), str(s.coded), status, key=s.id)
         if summaries:
             table.move_cursor(row=min(current, len(summaries) - 1))
-        self.query_one("#empty-hint", Static).update(self.hint(problems, summaries))
         table.focus()
 
     def hint(self, problems: list[Problem], summaries: list[SessionSummary]) -> str:
