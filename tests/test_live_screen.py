@@ -272,3 +272,24 @@ async def test_closing_with_unsaved_changes_leaves_a_rescue_file_to_recover(
         main(["--project", str(project.root), "recover", str(rescued), "--session", "gwp-1"]) == 0
     )
     assert on_disk(project).segments[0].text == "Niet verloren"
+
+
+async def test_an_ended_session_keeps_its_clock_until_resumed(project) -> None:
+    new_session(project).close()
+    clock = FakeClock()
+    async with build_app(project, clock).run_test() as pilot:
+        live = await open_live(pilot)
+        clock.advance(600)
+        await pilot.press("f10")
+        await pilot.pause()
+        await pilot.press("b")  # end the session at 10:00
+        await settle(pilot)
+    clock.advance(3600)
+    async with build_app(project, clock).run_test() as pilot:
+        live = await open_live(pilot)
+        assert live.now() == 600.0
+        assert "beëindigd" in str(live.status.query_one("#message").render())
+        await pilot.press("f9")
+        await settle(pilot)
+        assert live.now() == 4200.0
+    assert on_disk(project).meta.ended_at is None

@@ -109,6 +109,7 @@ class LiveScreen(SessionScreen):
         ),
         Binding("f1", "help", "Hulp", priority=True, id="live.hulp"),
         Binding("f10", "leave", "Sluiten", priority=True, id="live.sluiten"),
+        Binding("f9", "resume", "Klok hervatten", show=False, priority=True, id="live.hervatten"),
     ]
     DEFAULT_CSS = """
     LiveScreen #main { height: 1fr; }
@@ -187,9 +188,24 @@ class LiveScreen(SessionScreen):
             self.status.say(
                 "Hervat na een onderbreking: alles wat was opgeslagen is terug.", "yellow"
             )
+        elif self.editor.session.meta.ended_at:
+            self.status.say(
+                "Deze sessie is beëindigd: de klok staat stil en nieuwe citaten "
+                "krijgen de eindtijd. F9 laat de klok weer lopen.",
+                "yellow",
+            )
         elif not self.input.value:
             self.status.say("Kies een spreker met een cijfer en typ het citaat. F1 = alle toetsen.")
         self.input.focus()
+
+    def action_resume(self) -> None:
+        """Reopen an ended session: the clock runs on from now (the pause counts as time)."""
+        if self.editor is None or not self.editor.session.meta.ended_at:
+            self.status.say("De klok loopt al.")
+            return
+        self.editor.set_meta("sessie hervat", ended_at=None)
+        self.show_timers()
+        self.status.say("De klok loopt weer.")
 
     def after_undo(self) -> None:
         self.refresh_all()
@@ -668,6 +684,7 @@ def live_help(guide: Guide) -> list[tuple[str, str]]:
         ("^P", "alle opdrachten zoeken"),
         ("F1 / ?", "deze hulp (? op een lege regel, in de lijst of bij taggen)"),
         ("F10", "sessie verlaten of beëindigen"),
+        ("F9", "een beëindigde sessie hervatten (de klok loopt weer)"),
         ("", "Lijst"),
         ("↑ ↓", "citaat kiezen"),
         ("Enter / e", "tekst bewerken"),
