@@ -26,14 +26,14 @@ async def test_a_short_session_by_keyboard_is_saved_as_typed(project) -> None:
         live = await open_live(pilot)
         assert live.input.has_focus
         clock.advance(30)
-        await pilot.press("2")  # speaker P2; the quote starts now, at 0:30
+        await pilot.press("2")  # speaker P2, chosen in advance
         clock.advance(12)
-        await type_text(pilot, "Ik vind klant een raar woord #klant")
+        await type_text(pilot, "Ik vind klant een raar woord #klant")  # the quote starts: 0:42
         clock.advance(20)
         await pilot.press("enter")
         await settle(pilot)
         first = on_disk(project).segments[0]
-        assert (first.speaker, first.statement, first.start) == ("P2", "1", 30.0)
+        assert (first.speaker, first.statement, first.start) == ("P2", "1", 42.0)
         assert first.text == "Ik vind klant een raar woord" and first.themes == ("klant",)
 
         await pilot.press("enter")  # an empty line: tag the last quote
@@ -82,7 +82,8 @@ async def test_a_short_session_by_keyboard_is_saved_as_typed(project) -> None:
         assert stances[("2", "P1", "begin")].value == 4
         assert stances[("2", "P2", "begin")].value == 2
 
-        await pilot.press("up")
+        assert live.input.has_focus  # after an edit the keys go to the quote line again
+        await pilot.press("up", "up")  # the list opens on the marker; one up is P1's quote
         assert live.table.has_focus
         await pilot.press("d")  # delete the selected quote (P1's)
         await settle(pilot)
@@ -293,3 +294,46 @@ async def test_an_ended_session_keeps_its_clock_until_resumed(project) -> None:
         await settle(pilot)
         assert live.now() == 4200.0
     assert on_disk(project).meta.ended_at is None
+
+
+async def test_editing_keeps_the_quote_being_typed_and_esc_cancels(project) -> None:
+    new_session(project).close()
+    async with build_app(project, FakeClock()).run_test() as pilot:
+        live = await open_live(pilot)
+        await pilot.press("1")
+        await type_text(pilot, "Eerste citaat")
+        await pilot.press("enter")
+        await pilot.press("2")
+        await type_text(pilot, "Half getypt")
+        await pilot.press("up", "e")  # edit the first quote in the middle of typing
+        assert live.input.value == "Eerste citaat"
+        await pilot.press("end")
+        await type_text(pilot, " erbij")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert live.input.has_focus and live.input.value == "Half getypt"
+        assert live.speaker == "P2"
+        await pilot.press("up", "e")
+        await type_text(pilot, "XXX")
+        await pilot.press("escape")  # cancel: nothing changes
+        assert live.input.value == "Half getypt"
+        await pilot.press("enter")
+        await settle(pilot)
+    texts = [(s.speaker, s.text) for s in on_disk(project).segments]
+    assert texts == [("P1", "Eerste citaat erbij"), ("P2", "Half getypt")]
+
+
+async def test_a_quote_may_start_with_a_digit_once_the_speaker_is_chosen(project) -> None:
+    new_session(project).close()
+    async with build_app(project, FakeClock()).run_test() as pilot:
+        live = await open_live(pilot)
+        await pilot.press("1")
+        await type_text(pilot, "40 mensen in mijn caseload")
+        await pilot.press("enter")
+        await pilot.press("2", "backspace", "3")  # changed my mind: P3
+        await type_text(pilot, "2 jaar geleden")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "P4" not in live.editor.session.participants
+    texts = [(s.speaker, s.text) for s in on_disk(project).segments]
+    assert texts == [("P1", "40 mensen in mijn caseload"), ("P3", "2 jaar geleden")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -75,6 +77,17 @@ class TagPanel(CodebookPanel, can_focus=True):
             self.post_message(self.CodeKey(event.character))
 
 
+@dataclass(frozen=True)
+class Capture:
+    """A quote being typed, put aside while the facilitator edits another one."""
+
+    text: str
+    speaker: str | None
+    start: float | None
+    statement: str | None
+    picked: bool
+
+
 class LiveScreen(SessionScreen):
     BINDINGS = [
         Binding(
@@ -133,6 +146,7 @@ class LiveScreen(SessionScreen):
         self.capture_start: float | None = None
         self.capture_statement: str | None = None
         self.editing: tuple[str, str] | None = None  # (segment id, "tekst" or "notitie")
+        self.parked: Capture | None = None  # the unfinished quote while another is edited
         self.last_segment: str | None = None
         self.tag_target: str | None = None
         self._recording_confirm_until = 0.0
@@ -219,6 +233,7 @@ class LiveScreen(SessionScreen):
         statement = draft.get("stelling")
         self.capture_statement = statement if isinstance(statement, str) else None
         self.input.value = str(draft["tekst"])
+        self.input.digits_pick_speaker = self.speaker is None
         self.show_speaker()
         self.status.say("Het citaat dat u aan het typen was, staat er weer.", "yellow")
 
@@ -272,12 +287,16 @@ class LiveScreen(SessionScreen):
             None if offset is None else now - offset,
         )
 
-    def show_speaker(self) -> None:
+    def show_speaker(self, editing_speaker: str | None = None) -> None:
+        """The speaker of the quote being typed, or of the one being edited."""
+        speaker = editing_speaker if self.editing else self.speaker
         label = (
             "spreker?"
-            if self.speaker is None or self.editor is None
-            else speaker_label(self.editor.session, self.speaker)
+            if speaker is None or self.editor is None
+            else speaker_label(self.editor.session, speaker)
         )
+        if not self.editing and self.speaker and self.input.digits_pick_speaker:
+            label += "?"  # the last speaker; a digit still chooses
         prefix = "✎ " if self.editing else ""
         self.query_one("#speaker", Static).update(f"{prefix}{label} ▸")
 
@@ -313,9 +332,13 @@ class LiveScreen(SessionScreen):
             self.set_speaker_of_selected(participant.id)
             return
         self.speaker = participant.id
-        if self.capture_start is None:
-            self.begin_capture()
+        self.input.digits_pick_speaker = False
         self.show_speaker()
+
+    @on(QuoteInput.SpeakerCleared)
+    def speaker_cleared(self) -> None:
+        self.input.digits_pick_speaker = True
+        self.status.say("Kies de spreker opnieuw met een cijfer.")
 
     def participant_for_digit(self, digit: str) -> Participant | None:
         assert self.editor is not None
@@ -367,18 +390,44 @@ class LiveScreen(SessionScreen):
     def save_draft(self) -> None:
         if self.saver is None:
             return
-        text = self.input.value
-        if not text or self.editing is not None:
+        capture = self.parked if self.editing is not None else self.current_capture()
+        if capture is None or not capture.text:
             self.saver.save_draft(None)
             return
         self.saver.save_draft(
             {
-                "tekst": text,
-                "spreker": self.speaker,
-                "start": self.capture_start,
-                "stelling": self.capture_statement,
+                "tekst": capture.text,
+                "spreker": capture.speaker,
+                "start": capture.start,
+                "stelling": capture.statement,
             }
         )
+
+    def current_capture(self) -> Capture:
+        return Capture(
+            self.input.value,
+            self.speaker,
+            self.capture_start,
+            self.capture_statement,
+            not self.input.digits_pick_speaker,
+        )
+
+    def resume_capture(self, capture: Capture | None) -> None:
+        """Back to the quote that was being typed before an edit (or an empty line)."""
+        self.editing = None
+        self.parked = None
+        if capture is None:
+            self.input.value = ""
+            self.capture_start = self.capture_statement = None
+            self.input.digits_pick_speaker = True
+        else:
+            self.speaker = capture.speaker
+            self.capture_start, self.capture_statement = capture.start, capture.statement
+            self.input.digits_pick_speaker = not capture.picked
+            self.input.value = capture.text
+            self.input.cursor_position = len(capture.text)
+        self.show_speaker()
+        self.input.focus()
 
     @on(Input.Submitted, "#quote-input")
     def submitted(self, event: Input.Submitted) -> None:
@@ -419,6 +468,7 @@ class LiveScreen(SessionScreen):
         self.capture_statement = None
         self.editing = None
         self.input.value = ""
+        self.input.digits_pick_speaker = True
         if self.saver is not None:
             self.saver.save_draft(None)
         self.show_speaker()
@@ -445,24 +495,42 @@ class LiveScreen(SessionScreen):
 
     def action_edit(self) -> None:
         segment = self.selected()
-        if segment is None:
-            return
-        self.editing = (segment.id, "tekst")
-        self.speaker = segment.speaker
-        self.input.value = segment.text
-        self.input.focus()
-        self.show_speaker()
-        self.status.say("Bewerken: Enter bewaart, Esc laat het citaat zoals het was.")
+        if segment is not None:
+            self.start_edit(
+                segment,
+                "tekst",
+                segment.text,
+                "Bewerken: Enter bewaart, Esc laat het citaat zoals het was.",
+            )
 
     def action_note(self) -> None:
         segment = self.selected()
-        if segment is None:
-            return
-        self.editing = (segment.id, "notitie")
-        self.input.value = segment.note
+        if segment is not None and self.editor is not None:
+            self.start_edit(
+                segment,
+                "notitie",
+                segment.note,
+                f"Notitie bij {shown_time(self.editor.session, segment)}: Enter "
+                "bewaart, Esc annuleert.",
+            )
+
+    def start_edit(self, segment: Segment, field: str, value: str, hint: str) -> None:
+        """The unfinished quote is put aside (and kept as the draft) until the edit is done."""
+        if self.editing is None:
+            self.parked = self.current_capture()
+        self.editing = (segment.id, field)
+        self.input.digits_pick_speaker = False  # digits are text while editing
+        self.input.value = value
+        self.input.cursor_position = len(value)
         self.input.focus()
-        self.show_speaker()
-        self.status.say(f"Notitie bij {shown_time(self.editor.session, segment)}: Enter bewaart.")
+        self.show_speaker(segment.speaker)
+        self.status.say(hint)
+
+    def action_cancel_edit(self) -> None:
+        if self.editing is None:
+            return
+        self.resume_capture(self.parked)
+        self.status.say("Niet gewijzigd.")
 
     def finish_edit(self, text: str) -> None:
         assert self.editor is not None and self.editing is not None
@@ -477,10 +545,12 @@ class LiveScreen(SessionScreen):
             return
         if segment is None:
             return
-        self.reset_capture()
         self.segment_changed(segment)
-        self.table.focus()
-        self.status.say("Wijziging bewaard.")
+        self.resume_capture(self.parked)
+        self.status.say(
+            "Wijziging bewaard."
+            + (" Het citaat dat u aan het typen was, staat er weer." if self.input.value else "")
+        )
 
     def apply_edit(self, segment_id: str, text: str) -> Segment | None:
         assert self.editor is not None
@@ -497,7 +567,6 @@ class LiveScreen(SessionScreen):
             text=parsed.text,
             themes=themes,
             arena=parsed.arena or old.arena,
-            speaker=self.speaker,
         )
 
     def set_speaker_of_selected(self, speaker: str) -> None:
@@ -506,6 +575,10 @@ class LiveScreen(SessionScreen):
             return
         updated = self.editor.update(segment.id, "spreker", speaker=speaker)
         self.segment_changed(updated)
+        self.status.say(
+            f"Spreker van {shown_time(self.editor.session, updated)} is nu "
+            f"{speaker_label(self.editor.session, speaker)} (^Z maakt het ongedaan)."
+        )
 
     def action_star(self) -> None:
         segment = self.selected()

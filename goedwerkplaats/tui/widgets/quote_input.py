@@ -15,6 +15,9 @@ class QuoteInput(Input):
     BINDINGS = [
         Binding("tab", "complete", "Code aanvullen", show=False, id="invoer.aanvullen"),
         Binding("up", "to_list", "Naar de lijst", show=False, id="invoer.lijst"),
+        Binding(
+            "escape", "screen.cancel_edit", "Bewerken annuleren", show=False, id="invoer.annuleren"
+        ),
     ]
 
     class SpeakerKey(Message):
@@ -27,16 +30,26 @@ class QuoteInput(Input):
     class ToList(Message):
         """Leave the line for the list of captured quotes."""
 
+    class SpeakerCleared(Message):
+        """Backspace on an empty line: the next digit picks the speaker again."""
+
     def __init__(self, guide: Guide, **kwargs: object) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.guide = guide
+        # once a digit chose the speaker, digits are text: "40 mensen in mijn caseload"
+        self.digits_pick_speaker = True
 
     async def _on_key(self, event: events.Key) -> None:
-        if self.value == "" and event.character is not None and event.character.isdigit():
+        empty = self.value == ""
+        if empty and self.digits_pick_speaker and event.character and event.character.isdigit():
             event.stop()
             event.prevent_default()  # the base Input would type the digit
             self.post_message(self.SpeakerKey(event.character))
-        elif self.value == "" and event.character == "?":
+        elif empty and event.key == "backspace" and not self.digits_pick_speaker:
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.SpeakerCleared())
+        elif empty and event.character == "?":
             event.stop()
             event.prevent_default()  # on an empty line '?' asks for help, as everywhere
             self.call_later(self.screen.run_action, "help")
