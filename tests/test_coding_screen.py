@@ -187,3 +187,16 @@ async def test_coding_stays_instant_on_2500_segments(project, monkeypatch) -> No
         assert writer_threads == {"goedwerkplaats-opslaan"}
     coded = [s for s in on_disk(project).segments if s.is_coded]
     assert len(coded) == 3
+
+
+async def test_keys_typed_faster_than_the_screen_draws_apply_in_order(project) -> None:
+    from textual import events
+
+    transcript_session(project, count=60)
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        await open_coding(pilot)
+        for _ in range(10):  # key repeat: all queued before any is handled
+            pilot.app.post_message(events.Key("k", "k"))
+            pilot.app.post_message(events.Key("space", " "))
+        await settle(pilot)
+    assert sum(1 for s in on_disk(project).segments if s.themes == ("klant",)) == 10

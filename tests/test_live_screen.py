@@ -337,3 +337,34 @@ async def test_a_quote_may_start_with_a_digit_once_the_speaker_is_chosen(project
         assert "P4" not in live.editor.session.participants
     texts = [(s.speaker, s.text) for s in on_disk(project).segments]
     assert texts == [("P1", "40 mensen in mijn caseload"), ("P3", "2 jaar geleden")]
+
+
+async def test_tagging_keys_typed_in_a_burst_all_land(project) -> None:
+    from textual import events
+
+    new_session(project).close()
+    async with build_app(project, FakeClock()).run_test() as pilot:
+        await open_live(pilot)
+        await pilot.press("1")
+        await type_text(pilot, "Snel getagd")
+        await pilot.press("enter")
+        for key, char in (("enter", "\r"), ("v", "v"), ("2", "2"), ("enter", "\r")):
+            pilot.app.post_message(events.Key(key, char))
+        await settle(pilot)
+    segment = on_disk(project).segments[0]
+    assert (segment.themes, segment.arena) == (("vertrouwen",), "eigen-organisatie")
+
+
+async def test_quotes_typed_in_one_burst_keep_their_speakers(project) -> None:
+    from textual import events
+
+    new_session(project).close()
+    async with build_app(project, FakeClock()).run_test() as pilot:
+        await open_live(pilot)
+        burst = ["1", "a", "b", "enter", "2", "c", "enter", "enter", "v", "enter", "3", "d"]
+        for key in burst:
+            pilot.app.post_message(events.Key(key, "\r" if key == "enter" else key))
+        await settle(pilot)
+        assert pilot.app.screen.input.value == "d"
+    saved = [(s.speaker, s.text, s.themes) for s in on_disk(project).segments]
+    assert saved == [("P1", "ab", ()), ("P2", "c", ("vertrouwen",))]

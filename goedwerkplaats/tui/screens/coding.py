@@ -95,6 +95,7 @@ class CodingScreen(SessionScreen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.table.key_handler = self.list_key
         self.status.say(f"Sessie {self.session_id} wordt geopend…")
         self.open_session()
 
@@ -216,16 +217,22 @@ class CodingScreen(SessionScreen):
 
     # ------------------------------------------------------------ coding keys
 
-    def on_key(self, event: events.Key) -> None:
-        if not self.table.has_focus or self.editor is None or not event.character:
-            return
-        key = event.character
+    def list_key(self, event: events.Key) -> bool:
+        """Coding keys on the list, handled in the order they were typed."""
+        if self.editor is None:
+            return False
+        if event.key == "space":
+            self.action_next_uncoded()
+            return True
+        if event.key == "plus":
+            self.action_merge()
+            return True
+        key = event.character or ""
         segment = self.current()
-        if segment is None or not (key == "*" or key == "0" or self.guide.code_for_key(key)):
-            return
-        event.stop()
-        event.prevent_default()
+        if segment is None or not (key in ("*", "0") or self.guide.code_for_key(key)):
+            return False
         self.code_key(segment, key)
+        return True
 
     def code_key(self, segment: Segment, key: str) -> None:
         assert self.editor is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual import events, on
@@ -24,6 +25,7 @@ from goedwerkplaats.model.timing import (
     time_per_statement,
 )
 from goedwerkplaats.project import Project
+from goedwerkplaats.tui.key_order import forward_if_focus_moved, run_binding_now
 from goedwerkplaats.tui.screens.session_screen import SessionScreen
 from goedwerkplaats.tui.widgets.codebook_panel import CodebookPanel
 from goedwerkplaats.tui.widgets.labels import segment_text, shown_time, speaker_label
@@ -66,15 +68,21 @@ class TagPanel(CodebookPanel, can_focus=True):
         Binding("question_mark", "screen.help", "Hulp", show=False, id="taggen.hulp"),
     ]
 
-    class CodeKey(Message):
-        def __init__(self, key: str) -> None:
-            super().__init__()
-            self.key = key
+    def __init__(
+        self, guide: Guide, on_code_key: Callable[[str], None], *, id: str | None = None
+    ) -> None:
+        super().__init__(guide, id=id)
+        # applied at once, in key order: "v 2 Enter" typed fast tags before Enter ends tagging
+        self.on_code_key = on_code_key
 
-    def on_key(self, event: events.Key) -> None:
+    async def on_key(self, event: events.Key) -> None:
+        if forward_if_focus_moved(self, event):
+            return
         if event.is_printable and event.character and event.character != "?":
             event.stop()
-            self.post_message(self.CodeKey(event.character))
+            self.on_code_key(event.character)
+        else:
+            await run_binding_now(self, event)
 
 
 @dataclass(frozen=True)
@@ -158,12 +166,14 @@ class LiveScreen(SessionScreen):
         yield StatementPanel()
         with Horizontal(id="main"):
             yield QuoteTable(self.guide, id="quotes", row_height=2, codes_column=False)
-            yield TagPanel(self.guide, id="tag-panel")
+            yield TagPanel(self.guide, self.tag_key, id="tag-panel")
             yield ParticipantsPanel(id="participants")
         with Horizontal(id="capture"):
             yield Static("spreker?", id="speaker")
             yield QuoteInput(
                 self.guide,
+                on_submit=self.submit_line,
+                on_speaker=self.pick_speaker,
                 id="quote-input",
                 placeholder="cijfer = spreker, dan typen, Enter = opslaan",
             )
@@ -320,16 +330,20 @@ class LiveScreen(SessionScreen):
 
     # ------------------------------------------------------------ capturing
 
-    @on(QuoteInput.SpeakerKey)
     @on(QuoteTable.SpeakerKey)
-    def speaker_key(self, message: QuoteInput.SpeakerKey | QuoteTable.SpeakerKey) -> None:
+    def speaker_of_selected(self, message: QuoteTable.SpeakerKey) -> None:
+        participant = self.participant_for_digit(message.digit) if self.editor else None
+        if participant is not None:
+            self.set_speaker_of_selected(participant.id)
+
+    def pick_speaker(self, digit: str) -> None:
+        """A digit on the empty line, handled before the keys typed after it."""
         if self.editor is None:
             return
-        participant = self.participant_for_digit(message.digit)
+        participant = self.participant_for_digit(digit)
         if participant is None:
-            return
-        if isinstance(message, QuoteTable.SpeakerKey):
-            self.set_speaker_of_selected(participant.id)
+            if not self.input.value:
+                self.input.digits_pick_speaker = True  # no such participant: choose again
             return
         self.speaker = participant.id
         self.input.digits_pick_speaker = False
@@ -429,11 +443,10 @@ class LiveScreen(SessionScreen):
         self.show_speaker()
         self.input.focus()
 
-    @on(Input.Submitted, "#quote-input")
-    def submitted(self, event: Input.Submitted) -> None:
+    def submit_line(self, value: str) -> None:
         if self.editor is None:
             return
-        text = event.value.strip()
+        text = value.strip()
         if not text and self.editing is None:
             self.action_tag()
             return
@@ -609,27 +622,26 @@ class LiveScreen(SessionScreen):
         panel = self.query_one(TagPanel)
         panel.show(target)
         self.add_class("-tagging")
-        panel.focus()
+        self.set_focus(panel)  # now, not deferred: keys typed right after Enter go to the panel
         self.status.say(
             f'Taggen {shown_time(self.editor.session, target)} "{segment_text(target)[:24]}…": '
             "letter=thema, cijfer=arena, *=citaat"
         )
 
-    @on(TagPanel.CodeKey)
-    def code_key(self, message: TagPanel.CodeKey) -> None:
+    def tag_key(self, key: str) -> None:
         if self.editor is None or self.tag_target is None:
             return
-        code = self.guide.code_for_key(message.key)
-        if message.key == "*":
+        code = self.guide.code_for_key(key)
+        if key == "*":
             segment = self.editor.toggle_flag(self.tag_target)
-        elif message.key == "0":
+        elif key == "0":
             segment = self.editor.update(self.tag_target, "arena", arena=None)
         elif isinstance(code, Arena):
             segment = self.editor.set_arena(self.tag_target, code.id)
         elif code is not None:
             segment = self.editor.toggle_theme(self.tag_target, code.id)
         else:
-            self.status.warn(f"'{message.key}' is geen toets van het codeboek.")
+            self.status.warn(f"'{key}' is geen toets van het codeboek.")
             return
         self.segment_changed(segment)
 
@@ -638,7 +650,7 @@ class LiveScreen(SessionScreen):
         if self.tag_target:
             self.table.move_to(self.tag_target)
         self.tag_target = None
-        self.input.focus()
+        self.set_focus(self.input)
         self.status.say("Klaar met taggen.")
 
     # ------------------------------------------------------------ stellingen, marks, undo

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import events
 from textual.binding import Binding
 from textual.message import Message
@@ -9,6 +11,7 @@ from textual.widgets import Input
 
 from goedwerkplaats.inline_codes import completions
 from goedwerkplaats.model.guide import Guide
+from goedwerkplaats.tui.key_order import forward_if_focus_moved, run_binding_now
 
 
 class QuoteInput(Input):
@@ -20,31 +23,41 @@ class QuoteInput(Input):
         ),
     ]
 
-    class SpeakerKey(Message):
-        """A digit typed on an empty line: choose that speaker."""
-
-        def __init__(self, digit: str) -> None:
-            super().__init__()
-            self.digit = digit
-
     class ToList(Message):
         """Leave the line for the list of captured quotes."""
 
     class SpeakerCleared(Message):
         """Backspace on an empty line: the next digit picks the speaker again."""
 
-    def __init__(self, guide: Guide, **kwargs: object) -> None:
+    def __init__(
+        self,
+        guide: Guide,
+        *,
+        on_submit: Callable[[str], None],
+        on_speaker: Callable[[str], None],
+        **kwargs: object,
+    ) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.guide = guide
         # once a digit chose the speaker, digits are text: "40 mensen in mijn caseload"
         self.digits_pick_speaker = True
+        # called at once, not through messages: the line must be saved and the speaker known
+        # before the keys typed right after them arrive
+        self.on_submit = on_submit
+        self.on_speaker = on_speaker
+
+    async def action_submit(self) -> None:
+        self.on_submit(self.value)
 
     async def _on_key(self, event: events.Key) -> None:
+        if forward_if_focus_moved(self, event):
+            return
         empty = self.value == ""
         if empty and self.digits_pick_speaker and event.character and event.character.isdigit():
             event.stop()
             event.prevent_default()  # the base Input would type the digit
-            self.post_message(self.SpeakerKey(event.character))
+            self.digits_pick_speaker = False  # at once: the next digit may already be text
+            self.on_speaker(event.character)
         elif empty and event.key == "backspace" and not self.digits_pick_speaker:
             event.stop()
             event.prevent_default()
@@ -53,6 +66,8 @@ class QuoteInput(Input):
             event.stop()
             event.prevent_default()  # on an empty line '?' asks for help, as everywhere
             self.call_later(self.screen.run_action, "help")
+        elif not event.is_printable:
+            await run_binding_now(self, event)
 
     def completion(self) -> tuple[str, list[str]]:
         return completions(self.value[: self.cursor_position], self.guide)

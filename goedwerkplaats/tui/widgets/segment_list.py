@@ -7,9 +7,12 @@ visible row on any cell change, which is too slow for 2,500 segments at typing s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.segment import Segment as RichSegment
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -61,6 +64,9 @@ class SegmentList(ScrollView, can_focus=True):
         self._rows: list[Segment] = []
         self._index: dict[str, int] = {}
         self._cache: dict[tuple[int, int, bool, bool], Strip] = {}
+        # The screen's coding keys run here, in key order: a key that bubbled up to the screen
+        # would be handled after keys the list already took (a letter, then space, then ...).
+        self.key_handler: Callable[[events.Key], bool] | None = None
 
     # ------------------------------------------------------------ content
 
@@ -121,6 +127,11 @@ class SegmentList(ScrollView, can_focus=True):
             self.scroll_to(y=self.cursor_row - height + 1, animate=False, immediate=True)
 
     # ------------------------------------------------------------ keys
+
+    def on_key(self, event: events.Key) -> None:
+        if self.key_handler is not None and self.key_handler(event):
+            event.stop()
+            event.prevent_default()
 
     def action_move(self, step: int) -> None:
         self.move_cursor(self.cursor_row + step)
