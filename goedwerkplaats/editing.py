@@ -150,7 +150,7 @@ class SessionEditor:
     def split(self, segment_id: str, at: int) -> tuple[Segment, Segment]:
         """Split the text at character `at`; the second part starts proportionally later."""
         old = self._segment(segment_id)
-        head, tail = old.text[:at].rstrip(), old.text[at:].lstrip()
+        head, tail = split_text(old.text, at)
         if not head or not tail:
             raise ValueError("splitsen kan alleen midden in de tekst")
         start = old.start
@@ -164,14 +164,16 @@ class SessionEditor:
         return first, second
 
     def merge_with_next(self, segment_id: str) -> Segment:
-        segments = self.session.segments
-        index = segments.index_of(segment_id)
-        if index + 1 >= len(segments):
+        first, second = self._segment(segment_id), self.session.segments.after(segment_id)
+        if second is None:
             raise ValueError("er is geen volgend segment om mee samen te voegen")
-        first, second = segments[index], segments[index + 1]
+        if first.speaker != second.speaker:
+            raise ValueError("het volgende segment is van een andere spreker")
+        if first.kind != second.kind:
+            raise ValueError("een live citaat en een transcriptsegment blijven apart")
         merged = dataclasses.replace(
             first,
-            text=f"{first.text} {second.text}".strip(),
+            text=join_text(first.text, second.text),
             end=second.end if second.end is not None else first.end,
             themes=tuple(dict.fromkeys((*first.themes, *second.themes))),
             arena=first.arena or second.arena,
@@ -184,7 +186,8 @@ class SessionEditor:
     # ------------------------------------------------------------ session-wide
 
     def put_participant(self, participant: Participant) -> None:
-        self.apply("deelnemer", PutParticipant(participant))
+        # participants are edited on their own screen; ^Z stays with the quotes
+        self.apply("deelnemer", PutParticipant(participant), undoable=False)
 
     def set_stance(self, stance: Stance) -> None:
         self.apply("positie", PutStance(stance))
@@ -202,3 +205,20 @@ class SessionEditor:
         if segment is None:
             raise KeyError(segment_id)
         return segment
+
+
+TRAILING_PUNCTUATION = ",.;:!?…)"
+
+
+def split_text(text: str, at: int) -> tuple[str, str]:
+    """Split at the cursor; punctuation right after it stays with the words before it."""
+    head, tail = text[:at].rstrip(), text[at:].lstrip()
+    moved = len(tail) - len(tail.lstrip(TRAILING_PUNCTUATION))
+    return (head + tail[:moved]).rstrip(), tail[moved:].lstrip()
+
+
+def join_text(first: str, second: str) -> str:
+    """Merged text reads as one: no space before punctuation."""
+    if second[:1] in TRAILING_PUNCTUATION and second:
+        return f"{first}{second}".strip()
+    return f"{first} {second}".strip()

@@ -200,3 +200,64 @@ async def test_keys_typed_faster_than_the_screen_draws_apply_in_order(project) -
             pilot.app.post_message(events.Key("space", " "))
         await settle(pilot)
     assert sum(1 for s in on_disk(project).segments if s.themes == ("klant",)) == 10
+
+
+async def test_merge_refuses_a_hidden_row_or_another_speaker(project) -> None:
+    transcript_session(project)
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        coding = await open_coding(pilot)
+        coding.table.move_to("s3")  # P4; s4 after it is P1's
+        await pilot.press("plus")
+        await settle(pilot)
+        assert "andere spreker" in str(coding.status.query_one("#message").render())
+        await pilot.press("ctrl+f")
+        await type_text(pilot, "spreker:P4")
+        await pilot.press("enter")
+        coding.table.move_to("s3")
+        await pilot.press("plus")
+        await settle(pilot)
+        assert "verborgen door het filter" in str(coding.status.query_one("#message").render())
+    session = on_disk(project)
+    assert session.segments.get("s3").text == "Bij ons telt alleen de uitstroom, en verder niets."
+    assert "s4" in session.segments
+
+
+async def test_split_before_a_comma_keeps_the_comma_with_the_words_before_it(project) -> None:
+    transcript_session(project)
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        coding = await open_coding(pilot)
+        coding.table.move_to("s3")
+        await pilot.press("enter")
+        editor = coding.query_one(SegmentEditor)
+        editor.move_cursor((0, len("Bij ons telt alleen de uitstroom")))
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        session = on_disk(project)
+        assert session.segments.get("s3").text == "Bij ons telt alleen de uitstroom,"
+        assert session.segments[3].text == "en verder niets."
+
+
+def test_pick_keys_follow_the_live_screen_and_reach_beyond_nine() -> None:
+    from goedwerkplaats.tui.screens.pick import speaker_keys
+
+    people = [Participant(f"P{n}") for n in (1, 2, 10, 11)] + [Participant("GL", facilitator=True)]
+    assert speaker_keys(people) == ["1", "2", "a", "b", "0"]
+
+
+async def test_statement_pick_offers_every_stelling_of_the_guide(project) -> None:
+    from goedwerkplaats.tui.screens.pick import PickScreen
+
+    transcript_session(project)
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        coding = await open_coding(pilot)
+        coding.table.move_to("s2")
+        await pilot.press("ctrl+k")
+        await pilot.pause()
+        pick = pilot.app.screen
+        assert isinstance(pick, PickScreen)
+        assert [value for value, _ in pick.by_key.values()] == [
+            s.id for s in coding.guide.statements
+        ]
+        await pilot.press("3")
+        await settle(pilot)
+    assert on_disk(project).segments.get("s2").statement == "3"

@@ -233,3 +233,13 @@ def test_cli_synthesis(two_sessions, capsys) -> None:
     assert "geen fragmenten" in capsys.readouterr().err
     audit = read_audit(two_sessions.session_folder("gwp-2"))
     assert audit[-1].detail == "synthese (Word): exports/hoofdstukken.docx"
+
+
+def test_rows_offered_for_a_new_session_and_left_empty_are_not_counted(two_sessions) -> None:
+    from goedwerkplaats.model.changes import PutParticipant
+    from goedwerkplaats.model.session import Participant
+
+    with two_sessions.open_session("gwp-2") as store:  # P3 offered, never filled, never spoke
+        store.apply(PutParticipant(Participant("P3")))
+    account = paragraphs(open_docx(export_synthesis(two_sessions)))[4][1]
+    assert "met in totaal 5 deelnemers." in account

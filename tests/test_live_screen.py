@@ -368,3 +368,18 @@ async def test_quotes_typed_in_one_burst_keep_their_speakers(project) -> None:
         assert pilot.app.screen.input.value == "d"
     saved = [(s.speaker, s.text, s.themes) for s in on_disk(project).segments]
     assert saved == [("P1", "ab", ()), ("P2", "c", ("vertrouwen",))]
+
+
+async def test_enter_on_an_empty_line_tags_the_last_quote_after_reopening(project) -> None:
+    new_session(project).close()
+    async with build_app(project, FakeClock()).run_test() as pilot:
+        await open_live(pilot)
+        await pilot.press("1")
+        await type_text(pilot, "Van gisteren")
+        await pilot.press("enter", "f10", "v")  # leave; the session stays open for later
+        await settle(pilot)
+    async with build_app(project, FakeClock()).run_test() as pilot:
+        await open_live(pilot)
+        await pilot.press("enter", "v", "enter")
+        await settle(pilot)
+    assert on_disk(project).segments[0].themes == ("vertrouwen",)

@@ -261,7 +261,7 @@ def _count(value: int) -> str:
 def _account_text(sessions: list[Session], quotes: list[QuoteRecord]) -> str:
     dates = sorted(s.meta.date for s in sessions if _is_date(s.meta.date))
     forms = Counter(s.meta.form for s in sessions if s.meta.form)
-    participants = sum(1 for s in sessions for p in s.participants.values() if not p.facilitator)
+    participants = sum(len(s.took_part()) for s in sessions)
     segments = sum(s.counts()[0] for s in sessions)
     coded = sum(s.counts()[1] for s in sessions)
     marked = sum(1 for s in sessions for seg in s.segments if seg.is_quote and not seg.is_marker)
@@ -299,7 +299,7 @@ def _reading_guide(sources: str) -> str:
 
 def _session_row(session: Session, used: int) -> list[str]:
     meta = session.meta
-    participants = sum(1 for p in session.participants.values() if not p.facilitator)
+    participants = len(session.took_part())
     total, coded = session.counts()
     return [
         session.id,

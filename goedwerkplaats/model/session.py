@@ -172,6 +172,11 @@ class SegmentList:
         segment = self._by_id[segment_id]
         return bisect.bisect_left(self._keys, (segment.start, self._order[segment_id]))
 
+    def after(self, segment_id: str) -> Segment | None:
+        """The segment that follows in time order, or None after the last."""
+        index = self.index_of(segment_id) + 1
+        return self._items[index] if index < len(self._items) else None
+
     def as_list(self) -> list[Segment]:
         return list(self._items)
 
@@ -271,6 +276,18 @@ class Session:
 
     def recording_time(self, session_time: float) -> float:
         return session_time - (self.meta.recording_offset or 0.0)
+
+    def took_part(self) -> list[Participant]:
+        """Participants other than the facilitator who spoke, took a position or were named.
+
+        A new session offers rows P1-P3 that may stay empty; they are not counted.
+        """
+        active = {s.speaker for s in self.segments} | {s.participant for s in self.stances.values()}
+        return [
+            p
+            for p in self.participants.values()
+            if not p.facilitator and (p.id in active or p.name or p.attributes)
+        ]
 
     def ordered_participants(self) -> list[Participant]:
         """Participants P1, P2… in number order, then others, the facilitator last."""

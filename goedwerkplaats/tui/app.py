@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Iterable
 
 from textual.app import App, SystemCommand
+from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
@@ -38,8 +39,10 @@ class GoedWerkPlaatsApp(App[None]):
         from goedwerkplaats.keymap_file import load_keymap
         from goedwerkplaats.tui.keys import known_binding_ids
 
+        self.project_keymap: dict[str, str] = {}  # the help screens show these keys too
         try:
-            self.set_keymap(load_keymap(self.project.root, known_binding_ids()))
+            self.project_keymap = load_keymap(self.project.root, known_binding_ids())
+            self.set_keymap(self.project_keymap)
         except ProblemsError as error:
             self.notify(
                 f"{error}\nDe standaardtoetsen gelden.",
@@ -47,6 +50,12 @@ class GoedWerkPlaatsApp(App[None]):
                 severity="error",
                 timeout=20,
             )
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys in the footer as the help and README write them: F1, ^T, PgDn."""
+        from goedwerkplaats.tui.keys import key_display
+
+        return binding.key_display or key_display(binding.key)
 
     def action_command_palette(self) -> None:
         if self.use_command_palette and not CommandPalette.is_open(self):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
@@ -15,9 +17,15 @@ from goedwerkplaats.model.session import Segment
 from goedwerkplaats.model.timecode import format_time
 from goedwerkplaats.problems import GwpError
 from goedwerkplaats.project import Project
+from goedwerkplaats.tui.keys import project_keymap, shown_key
 from goedwerkplaats.tui.screens.session_screen import SessionScreen
 from goedwerkplaats.tui.widgets.codebook_panel import CodebookPanel
-from goedwerkplaats.tui.widgets.labels import segment_text, shown_time, speaker_label
+from goedwerkplaats.tui.widgets.labels import (
+    participant_line,
+    segment_text,
+    shown_time,
+    speaker_label,
+)
 from goedwerkplaats.tui.widgets.segment_list import SegmentList
 from goedwerkplaats.tui.widgets.status_line import StatusLine
 
@@ -44,6 +52,8 @@ class LineInput(Input):
 
 class CodingScreen(SessionScreen):
     BINDINGS = [
+        Binding("f1,question_mark", "help", "Hulp", id="coderen.hulp"),
+        Binding("f10", "leave", "Sluiten", priority=True, id="coderen.sluiten"),
         Binding(
             "space",
             "next_uncoded",
@@ -60,8 +70,6 @@ class CodingScreen(SessionScreen):
         Binding("ctrl+n", "note", "Notitie", priority=True, id="coderen.notitie"),
         Binding("ctrl+z", "undo", "Ongedaan", priority=True, id="coderen.ongedaan"),
         Binding("ctrl+s", "retry_save", "Opnieuw opslaan", show=False, id="coderen.opslaan"),
-        Binding("f1,question_mark", "help", "Hulp", id="coderen.hulp"),
-        Binding("f10", "leave", "Sluiten", priority=True, id="coderen.sluiten"),
     ]
     DEFAULT_CSS = """
     CodingScreen #progress { height: 1; padding: 0 1; background: $boost; }
@@ -92,7 +100,7 @@ class CodingScreen(SessionScreen):
             yield CodebookPanel(self.guide, id="codebook")
         yield LineInput(id="line")
         yield StatusLine()
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.table.key_handler = self.list_key
@@ -221,12 +229,6 @@ class CodingScreen(SessionScreen):
         """Coding keys on the list, handled in the order they were typed."""
         if self.editor is None:
             return False
-        if event.key == "space":
-            self.action_next_uncoded()
-            return True
-        if event.key == "plus":
-            self.action_merge()
-            return True
         key = event.character or ""
         segment = self.current()
         if segment is None or not (key in ("*", "0") or self.guide.code_for_key(key)):
@@ -389,6 +391,13 @@ class CodingScreen(SessionScreen):
         segment = self.current()
         if segment is None or self.editor is None:
             return
+        following = self.editor.session.segments.after(segment.id)
+        if following is not None and self.table.key_after(segment.id) != following.id:
+            # merging with a row the filter hides would swallow text the transcriber cannot see
+            self.status.warn(
+                "Niet samengevoegd: het volgende segment is verborgen door het filter."
+            )
+            return
         try:
             merged = self.editor.merge_with_next(segment.id)
         except ValueError as error:
@@ -402,29 +411,21 @@ class CodingScreen(SessionScreen):
     # ------------------------------------------------------------ speaker, stelling
 
     def action_speaker(self) -> None:
-        from goedwerkplaats.tui.screens.pick import PickScreen
+        from goedwerkplaats.tui.screens.pick import PickScreen, speaker_keys
 
         segment = self.current()
         if segment is None or self.editor is None:
             return
-        options = [
-            ("0" if p.facilitator else p.id[1:2], speaker_label(self.editor.session, p.id))
-            for p in self.editor.session.ordered_participants()
-        ]
+        participants = self.editor.session.ordered_participants()
+        options = [(p.id, participant_line(p)) for p in participants]
 
-        def chosen(key: str | None) -> None:
-            participant = next(
-                (
-                    p
-                    for p in self.editor.session.ordered_participants()
-                    if ("0" if p.facilitator else p.id[1:2]) == key
-                ),
-                None,
-            )
-            if participant is not None and self.editor is not None:
-                self.changed(self.editor.update(segment.id, "spreker", speaker=participant.id))
+        def chosen(participant_id: str | None) -> None:
+            if participant_id is not None and self.editor is not None:
+                self.changed(self.editor.update(segment.id, "spreker", speaker=participant_id))
 
-        self.app.push_screen(PickScreen("Wie spreekt hier?", options), chosen)
+        self.app.push_screen(
+            PickScreen("Wie spreekt hier?", options, speaker_keys(participants)), chosen
+        )
 
     def action_statement(self) -> None:
         """Set the stelling from this segment on, up to the next segment of another stelling."""
@@ -433,11 +434,11 @@ class CodingScreen(SessionScreen):
         segment = self.current()
         if segment is None:
             return
-        options = [(s.id[:1], s.text) for s in self.guide.statements if len(s.id) == 1]
+        options = [(s.id, f"{s.id}. {s.text}") for s in self.guide.statements]
 
-        def chosen(key: str | None) -> None:
-            if key is not None:
-                self.set_statement_from(segment, key)
+        def chosen(statement_id: str | None) -> None:
+            if statement_id is not None:
+                self.set_statement_from(segment, statement_id)
 
         self.app.push_screen(PickScreen("Stelling vanaf dit segment", options), chosen)
 
@@ -462,29 +463,45 @@ class CodingScreen(SessionScreen):
     def action_help(self) -> None:
         from goedwerkplaats.tui.screens.help import HelpScreen
 
-        self.app.push_screen(HelpScreen(coding_help(self.guide)))
+        self.app.push_screen(HelpScreen(coding_help(self.guide, project_keymap(self.app))))
 
     def action_leave(self) -> None:
         self.close_and_dismiss()
 
 
-def coding_help(guide: Guide) -> list[tuple[str, str]]:
+def coding_help(guide: Guide, keymap: Mapping[str, str]) -> list[tuple[str, str]]:
+    """Every key of the coding screen, as the project has them (toetsen.yaml)."""
+
+    def key(binding_id: str, default: str) -> str:
+        return shown_key(keymap, binding_id, default)
+
     rows = [
         ("", "Coderen"),
         ("↑ ↓ PgUp PgDn", "door de segmenten"),
-        ("spatie", "naar het volgende segment zonder thema"),
+        (key("coderen.volgende_open", "spatie"), "naar het volgende segment zonder thema"),
         ("*", "citaat voor het rapport aan/uit"),
         ("0", "arena leegmaken"),
-        ("Enter", "tekst bewerken; daar splitst ^T op de cursor, Esc/^S bewaart"),
-        ("+", "samenvoegen met het volgende segment"),
-        ("^E", "spreker wijzigen"),
-        ("^K", "stelling vanaf hier wijzigen"),
-        ("^N", "notitie"),
-        ("/  F3", "zoeken, volgende treffer"),
-        ("^F", "filter: stelling:2 spreker:P3 #thema @arena ongecodeerd"),
-        ("^Z", "laatste wijziging ongedaan maken"),
-        ("^S", "opnieuw proberen op te slaan na een fout"),
-        ("F10", "opslaan en terug naar de sessielijst"),
+        (
+            "Enter",
+            "tekst bewerken; daar splitst "
+            + key("bewerken.splitsen", "^T")
+            + " op de cursor, "
+            + key("bewerken.bewaren", "^S / Esc")
+            + " bewaart",
+        ),
+        (key("coderen.samenvoegen", "+"), "samenvoegen met het volgende segment"),
+        (key("coderen.spreker", "^E"), "spreker wijzigen"),
+        (key("coderen.stelling", "^K"), "stelling vanaf hier wijzigen"),
+        (key("coderen.notitie", "^N"), "notitie"),
+        (
+            key("coderen.zoeken", "/") + "  " + key("coderen.volgende_treffer", "F3"),
+            "zoeken, volgende treffer",
+        ),
+        (key("coderen.filter", "^F"), "filter: stelling:2 spreker:P3 #thema @arena ongecodeerd"),
+        (key("coderen.ongedaan", "^Z"), "laatste wijziging ongedaan maken"),
+        (key("coderen.opslaan", "^S"), "opnieuw proberen op te slaan na een fout"),
+        (key("coderen.hulp", "F1 / ?"), "deze hulp"),
+        (key("coderen.sluiten", "F10"), "opslaan en terug naar de sessielijst"),
         ("", "Codeboek"),
     ]
     rows += [(t.key or "", f"thema: {t.label}") for t in guide.themes_in_tree_order() if t.key]

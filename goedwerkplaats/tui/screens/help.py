@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -19,12 +20,24 @@ class HelpScreen(ModalScreen[None]):
                                 border: round $accent; padding: 0 1; background: $surface; }
     """
 
-    def __init__(self, rows: list[tuple[str, str]], title: str = "Toetsen  (Esc sluit)") -> None:
+    def __init__(
+        self,
+        rows: list[tuple[str, str]],
+        title: str = "Toetsen  (Esc sluit)",
+        body: RenderableType | None = None,
+    ) -> None:
+        """`rows` are (key, text), a row without key a heading; or a `body` of running text."""
         super().__init__()
         self.rows = rows
         self.title_text = title
+        self.body = body
 
     def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static(Text(self.title_text, style="bold"))
+            yield Static(self.body if self.body is not None else self.key_table())
+
+    def key_table(self) -> Table:
         table = Table.grid(padding=(0, 2))
         table.add_column(style="bold cyan", no_wrap=True)
         table.add_column()
@@ -34,9 +47,7 @@ class HelpScreen(ModalScreen[None]):
             else:
                 table.add_row("", "")
                 table.add_row(Text(text, style="bold underline"), "")
-        with VerticalScroll():
-            yield Static(Text(self.title_text, style="bold"))
-            yield Static(table)
+        return table
 
     def action_dismiss(self) -> None:  # type: ignore[override]
         self.dismiss(None)

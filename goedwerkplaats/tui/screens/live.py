@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,7 +15,7 @@ from textual.widgets import Footer, Input, Static
 
 from goedwerkplaats.inline_codes import InlineCodeError, parse_inline_codes
 from goedwerkplaats.model.guide import Arena, Guide
-from goedwerkplaats.model.session import FACILITATOR_ID, Participant, Segment
+from goedwerkplaats.model.session import FACILITATOR_ID, Participant, Segment, Session
 from goedwerkplaats.model.timecode import format_time
 from goedwerkplaats.model.timing import (
     Clock,
@@ -26,6 +27,7 @@ from goedwerkplaats.model.timing import (
 )
 from goedwerkplaats.project import Project
 from goedwerkplaats.tui.key_order import forward_if_focus_moved, run_binding_now
+from goedwerkplaats.tui.keys import project_keymap, shown_key
 from goedwerkplaats.tui.screens.session_screen import SessionScreen
 from goedwerkplaats.tui.widgets.codebook_panel import CodebookPanel
 from goedwerkplaats.tui.widgets.labels import segment_text, shown_time, speaker_label
@@ -98,6 +100,9 @@ class Capture:
 
 class LiveScreen(SessionScreen):
     BINDINGS = [
+        Binding("f1", "help", "Hulp", priority=True, id="live.hulp"),
+        Binding("f10", "leave", "Sluiten", priority=True, id="live.sluiten"),
+        Binding("f2", "whole_statement", "Stelling", priority=True, id="live.stelling"),
         Binding(
             "pagedown",
             "next_statement",
@@ -128,8 +133,6 @@ class LiveScreen(SessionScreen):
             priority=True,
             id="live.opnieuw_opslaan",
         ),
-        Binding("f1", "help", "Hulp", priority=True, id="live.hulp"),
-        Binding("f10", "leave", "Sluiten", priority=True, id="live.sluiten"),
         Binding("f9", "resume", "Klok hervatten", show=False, priority=True, id="live.hervatten"),
     ]
     DEFAULT_CSS = """
@@ -165,7 +168,7 @@ class LiveScreen(SessionScreen):
     def compose(self) -> ComposeResult:
         yield StatementPanel()
         with Horizontal(id="main"):
-            yield QuoteTable(self.guide, id="quotes", row_height=2, codes_column=False)
+            yield QuoteTable(self.guide, id="quotes", row_height=2)
             yield TagPanel(self.guide, self.tag_key, id="tag-panel")
             yield ParticipantsPanel(id="participants")
         with Horizontal(id="capture"):
@@ -178,7 +181,7 @@ class LiveScreen(SessionScreen):
                 placeholder="cijfer = spreker, dan typen, Enter = opslaan",
             )
         yield StatusLine()
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.height < 32, "-compact")
@@ -473,7 +476,7 @@ class LiveScreen(SessionScreen):
         self.status.say(
             f"Citaat {shown_time(self.editor.session, segment)} van "
             f"{speaker_label(self.editor.session, segment.speaker)} bewaard. "
-            "Enter op een lege regel of ^T = taggen."
+            "Enter op lege regel = taggen."
         )
 
     def reset_capture(self) -> None:
@@ -615,6 +618,8 @@ class LiveScreen(SessionScreen):
         target = self.selected() if self.table.has_focus else None
         if target is None and self.last_segment:
             target = self.editor.session.segments.get(self.last_segment)
+        if target is None:  # reopened session: the last quote typed before
+            target = last_quote(self.editor.session)
         if target is None:
             self.status.warn("Er is nog geen citaat om te taggen.")
             return
@@ -728,10 +733,28 @@ class LiveScreen(SessionScreen):
                 ParticipantsScreen(self.editor), lambda _result: self.refresh_all()
             )
 
+    def action_whole_statement(self) -> None:
+        """The stelling with its toelichting and every follow-up, when the panel is too small."""
+        from goedwerkplaats.tui.screens.help import HelpScreen
+
+        statement = self.guide.statement(self.current())
+        if statement is None:
+            return
+        body = Text()
+        body.append(f"\n{statement.text}\n", style="bold")
+        if statement.explanation:
+            body.append(f"\n{statement.explanation}\n", style="italic")
+        if statement.follow_ups:
+            body.append("\nDoorvragen\n", style="bold underline")
+        for question in statement.follow_ups:
+            body.append(f"• {question}\n")
+        title = f"Stelling {statement.id}  (Esc sluit)"
+        self.app.push_screen(HelpScreen([], title=title, body=body))
+
     def action_help(self) -> None:
         from goedwerkplaats.tui.screens.help import HelpScreen
 
-        self.app.push_screen(HelpScreen(live_help(self.guide)))
+        self.app.push_screen(HelpScreen(live_help(self.guide, project_keymap(self.app))))
 
     def action_leave(self) -> None:
         from goedwerkplaats.tui.screens.leave import LeaveChoice, LeaveScreen
@@ -747,41 +770,63 @@ class LiveScreen(SessionScreen):
         self.app.push_screen(LeaveScreen(), chosen)
 
 
-def live_help(guide: Guide) -> list[tuple[str, str]]:
-    """Every key of the live screen, by mode, for the help screen."""
+def last_quote(session: Session) -> Segment | None:
+    segments = session.segments
+    return next(
+        (segments[i] for i in range(len(segments) - 1, -1, -1) if not segments[i].is_marker), None
+    )
+
+
+def live_help(guide: Guide, keymap: Mapping[str, str]) -> list[tuple[str, str]]:
+    """Every key of the live screen, by mode, as the project has them (toetsen.yaml)."""
+
+    def key(binding_id: str, default: str) -> str:
+        return shown_key(keymap, binding_id, default)
+
     rows = [
         ("", "Invoer (onderste regel)"),
         ("1–9", "spreker kiezen (P1…P9) op een lege regel; een nieuw nummer voegt toe"),
         ("0", "de gespreksleider als spreker"),
         ("typen", "het citaat; de tijd is het moment waarop u begon"),
-        ("#thema @arena", "codes in de tekst; Tab vult aan"),
+        ("#thema @arena", "codes in de tekst; " + key("invoer.aanvullen", "Tab") + " vult aan"),
         ("Enter", "citaat opslaan; Enter op een lege regel: laatste citaat taggen"),
-        ("↑", "naar de lijst met citaten"),
+        (key("invoer.lijst", "↑"), "naar de lijst met citaten"),
         ("", "Overal"),
-        ("PgDn / PgUp", "volgende / vorige stelling"),
-        ("^T", "taggen (laatste of gekozen citaat)"),
-        ("^R", "opname gestart: vanaf nu tijden in opnametijd"),
-        ("^B", "markering: een moment om later terug te luisteren"),
-        ("^Z", "laatste wijziging ongedaan maken"),
-        ("^O", "posities van deelnemers op de stelling"),
-        ("^G", "deelnemers (namen blijven lokaal)"),
-        ("^S", "opnieuw proberen op te slaan na een fout"),
+        (
+            key("live.volgende_stelling", "PgDn") + " / " + key("live.vorige_stelling", "PgUp"),
+            "volgende / vorige stelling",
+        ),
+        (key("live.taggen", "^T"), "taggen (laatste of gekozen citaat)"),
+        (key("live.opname", "^R"), "opname gestart: vanaf nu tijden in opnametijd"),
+        (key("live.markering", "^B"), "markering: een moment om later terug te luisteren"),
+        (key("live.stelling", "F2"), "de hele stelling: toelichting en alle doorvragen"),
+        (key("live.ongedaan", "^Z"), "laatste wijziging ongedaan maken"),
+        (key("live.posities", "^O"), "posities van deelnemers op de stelling"),
+        (key("live.deelnemers", "^G"), "deelnemers (namen blijven lokaal)"),
+        (key("live.opnieuw_opslaan", "^S"), "opnieuw proberen op te slaan na een fout"),
         ("^P", "alle opdrachten zoeken"),
-        ("F1 / ?", "deze hulp (? op een lege regel, in de lijst of bij taggen)"),
-        ("F10", "sessie verlaten of beëindigen"),
-        ("F9", "een beëindigde sessie hervatten (de klok loopt weer)"),
+        (
+            key("live.hulp", "F1") + " / ?",
+            "deze hulp (? ook op een lege regel, in de lijst, bij taggen)",
+        ),
+        (key("live.sluiten", "F10"), "sessie verlaten of beëindigen"),
+        (key("live.hervatten", "F9"), "een beëindigde sessie hervatten (de klok loopt weer)"),
         ("", "Lijst"),
         ("↑ ↓", "citaat kiezen"),
-        ("Enter / e", "tekst bewerken"),
-        ("t", "taggen"),
-        ("*", "citaat voor het rapport aan/uit"),
-        ("n", "notitie"),
-        ("d / Delete", "verwijderen (^Z zet terug)"),
+        (key("lijst.bewerken", "e / Enter"), "tekst bewerken"),
+        (key("lijst.taggen", "t"), "taggen"),
+        (key("lijst.citaat", "*"), "citaat voor het rapport aan/uit"),
+        (key("lijst.notitie", "n"), "notitie"),
+        (key("lijst.verwijderen", "Delete / d"), "verwijderen (^Z zet terug)"),
         ("0–9", "spreker van het gekozen citaat wijzigen"),
-        ("Esc / i", "terug naar de invoer"),
+        (key("lijst.invoer", "Esc / i"), "terug naar de invoer"),
         ("", "Taggen"),
     ]
     rows += [(t.key or "", f"thema: {t.label}") for t in guide.themes_in_tree_order() if t.key]
     rows += [(a.key or "", f"arena: {a.label}") for a in guide.arenas if a.key]
-    rows += [("*", "citaat voor het rapport"), ("0", "arena leegmaken"), ("Enter / Esc", "klaar")]
+    rows += [
+        ("*", "citaat voor het rapport"),
+        ("0", "arena leegmaken"),
+        (key("taggen.klaar", "Enter / Esc"), "klaar"),
+    ]
     return rows

@@ -1,38 +1,60 @@
-"""A small choice by one key: which speaker, which stelling."""
+"""A small choice by one key: which speaker, which stelling, which participant."""
 
 from __future__ import annotations
 
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from goedwerkplaats.model.session import Participant
+from goedwerkplaats.tui.widgets.labels import digit_of
+
+PICK_KEYS = "123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def pick_keys(count: int) -> list[str]:
+    """One key per option, digits first; beyond 35 options the rest has no key."""
+    return list(PICK_KEYS[:count])
+
+
+def speaker_keys(participants: list[Participant]) -> list[str]:
+    """The keys the live screen uses too: 0 the facilitator, 1-9 for P1-P9, then letters."""
+    wanted = [digit_of(p) for p in participants]
+    spare = iter(key for key in PICK_KEYS[9:] if key not in wanted)
+    return [key or next(spare, "") for key in wanted]
+
 
 class PickScreen(ModalScreen[str | None]):
+    """Options are (value, label); each gets the next key, so P10 and stelling 'slot' work too."""
+
     BINDINGS = [Binding("escape", "cancel", "Annuleren", id="kies.annuleren")]
     DEFAULT_CSS = """
     PickScreen { align: center middle; }
-    PickScreen Vertical { width: 64; max-width: 100%; height: auto; max-height: 100%;
-                          border: round $accent; padding: 0 1; background: $surface; }
+    PickScreen VerticalScroll { width: 64; max-width: 100%; height: auto; max-height: 100%;
+                                border: round $accent; padding: 0 1; background: $surface; }
     """
 
-    def __init__(self, title: str, options: list[tuple[str, str]]) -> None:
+    def __init__(
+        self, title: str, options: list[tuple[str, str]], keys: list[str] | None = None
+    ) -> None:
         super().__init__()
         self.title_text = title
-        self.options = options
+        keys = keys or pick_keys(len(options))
+        self.by_key = {key: option for key, option in zip(keys, options, strict=False) if key}
 
     def compose(self) -> ComposeResult:
-        lines = "\n".join(f"[b]{key}[/b]  {label}" for key, label in self.options)
-        with Vertical():
+        lines = "\n".join(f"[b]{key}[/b]  {label}" for key, (_, label) in self.by_key.items())
+        with VerticalScroll():
             yield Static(f"[b]{self.title_text}[/b]\n\n{lines}\n\n[dim]Esc: annuleren[/dim]")
 
     def on_key(self, event: events.Key) -> None:
-        keys = {key: key for key, _ in self.options}
-        if event.character and event.character in keys:
+        chosen = self.by_key.get(event.character or "")
+        if chosen is not None:
             event.stop()
-            self.dismiss(event.character)
+            self.dismiss(chosen[0])
 
     def action_cancel(self) -> None:
         self.dismiss(None)

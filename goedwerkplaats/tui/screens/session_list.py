@@ -14,6 +14,7 @@ from goedwerkplaats.model.timing import Clock, now_moment
 from goedwerkplaats.problems import GwpError, Problem
 from goedwerkplaats.project import Project, SessionSummary
 from goedwerkplaats.storage.audit import append_audit
+from goedwerkplaats.tui.widgets.labels import participant_line
 
 
 class SessionListScreen(Screen[None]):
@@ -216,19 +217,15 @@ class SessionListScreen(Screen[None]):
         except GwpError as error:
             self.app.call_from_thread(self.notify, str(error), severity="error")
             return
-        options = [
-            (p.id[1:2] if not p.facilitator else "0", p.id) for p in session.ordered_participants()
-        ]
+        options = [(p.id, participant_line(p)) for p in session.ordered_participants()]
         self.app.call_from_thread(self.ask_whom, session_id, options)
 
     def ask_whom(self, session_id: str, options: list[tuple[str, str]]) -> None:
         from goedwerkplaats.tui.screens.pick import PickScreen
 
-        labels = dict(options)
-
-        def chosen(key: str | None) -> None:
-            if key is not None:
-                self.confirm_erasure(session_id, labels[key])
+        def chosen(participant_id: str | None) -> None:
+            if participant_id is not None:
+                self.confirm_erasure(session_id, participant_id)
 
         self.app.push_screen(PickScreen("Welke deelnemer wissen?", options), chosen)
 

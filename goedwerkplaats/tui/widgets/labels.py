@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from goedwerkplaats.model.guide import Guide
-from goedwerkplaats.model.session import FLAG_VERIFIED, Segment, Session
+from goedwerkplaats.model.session import FLAG_VERIFIED, Participant, Segment, Session
 from goedwerkplaats.model.timecode import format_time
 
 
@@ -24,10 +24,20 @@ def speaker_label(session: Session, speaker: str | None, with_name: bool = True)
     return participant.id
 
 
-def codes_label(segment: Segment, guide: Guide) -> str:
-    themes = " ".join(f"#{t}" for t in segment.themes)
-    arena = f"@{segment.arena}" if segment.arena else ""
-    return " ".join(part for part in (themes, arena) if part)
+def participant_line(participant: Participant) -> str:
+    """Pseudonym, the name the facilitator typed, and the role: to recognise whom you pick."""
+    parts = [participant.id, participant.name or ""]
+    if participant.facilitator:
+        parts.append("(gespreksleider)")
+    return "  ".join(part for part in parts if part)
+
+
+def digit_of(participant: Participant) -> str:
+    """The digit that picks this speaker on the live screen; P10 and up have none."""
+    if participant.facilitator:
+        return "0"
+    number = participant.id[1:]
+    return number if participant.id[:1] == "P" and number in set("123456789") else ""
 
 
 def marks_label(segment: Segment) -> str:

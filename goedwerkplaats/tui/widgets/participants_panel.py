@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from goedwerkplaats.model.session import MOMENTS, Participant, Session
 from goedwerkplaats.model.timecode import format_duration
+from goedwerkplaats.tui.widgets.labels import digit_of
 
 QUIET_AFTER = 10 * 60  # seconds without a quote before a participant is shown as quiet
 SCALE_HEADINGS = ("−−", "−", "0", "+", "++", "nvt")
@@ -35,10 +36,11 @@ def participation_table(session: Session, now: float) -> Table:
     table.add_column(justify="right", width=5)
     counts, last = _activity(session)
     for participant in session.ordered_participants():
-        since = now - last[participant.id] if participant.id in last else None
+        # a quote typed just now may start a moment "later" than the clock read for drawing
+        since = max(0.0, now - last[participant.id]) if participant.id in last else None
         style = _style(participant, since, now)
         table.add_row(
-            "0" if participant.facilitator else participant.id[1:2],
+            digit_of(participant),
             Text(_name(participant), style=style),
             str(counts[participant.id]),
             Text("—" if since is None else format_duration(since), style=style),

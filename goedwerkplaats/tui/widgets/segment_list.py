@@ -22,6 +22,7 @@ from textual.strip import Strip
 
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Segment, Session
+from goedwerkplaats.tui.key_order import run_binding_now
 from goedwerkplaats.tui.widgets.labels import code_keys, marks_label, segment_text, shown_time
 
 TIME, SPEAKER, MARKS, CODES = 9, 4, 3, 7
@@ -100,6 +101,13 @@ class SegmentList(ScrollView, can_focus=True):
             return None
         return self._rows[self.cursor_row].id
 
+    def key_after(self, segment_id: str) -> str | None:
+        """The segment shown just below this one, or None at the end."""
+        row = self._index.get(segment_id)
+        if row is None or row + 1 >= len(self._rows):
+            return None
+        return self._rows[row + 1].id
+
     def move_to(self, segment_id: str) -> None:
         if segment_id in self._index:
             self.move_cursor(self._index[segment_id])
@@ -128,10 +136,12 @@ class SegmentList(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------ keys
 
-    def on_key(self, event: events.Key) -> None:
+    async def on_key(self, event: events.Key) -> None:
         if self.key_handler is not None and self.key_handler(event):
             event.stop()
             event.prevent_default()
+        else:
+            await run_binding_now(self, event)  # "k space k space" typed fast stays in order
 
     def action_move(self, step: int) -> None:
         self.move_cursor(self.cursor_row + step)

@@ -5,10 +5,41 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Size
 from textual.widgets import Static
 
 from goedwerkplaats.model.guide import Statement
 from goedwerkplaats.model.timecode import format_duration, format_time
+
+
+class FollowUps(Static):
+    """One follow-up question per line, cut with "…" to fit; "(+N)" says how many are hidden
+    when the screen is too low for all of them (F2 shows the whole stelling)."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.questions: tuple[str, ...] = ()
+
+    def show(self, questions: tuple[str, ...]) -> None:
+        self.questions = questions
+        self.refresh(layout=True)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self.questions)
+
+    def render(self) -> Text:
+        width, height = self.size.width, max(1, self.size.height)
+        shown = [f"• {q}" for q in self.questions[:height]]
+        hidden = len(self.questions) - len(shown)
+        lines = [_fit(line, width) for line in shown]
+        if hidden:
+            more = f" (+{hidden}, F2)"
+            lines[-1] = _fit(shown[-1], width - len(more)) + more
+        return Text("\n".join(lines))
+
+
+def _fit(line: str, width: int) -> str:
+    return line if len(line) <= width else line[: max(0, width - 1)].rstrip() + "…"
 
 
 class StatementPanel(Vertical):
@@ -28,7 +59,7 @@ class StatementPanel(Vertical):
             yield Static(id="timers")
         yield Static(id="statement-text")
         yield Static(id="statement-explanation")
-        yield Static(id="statement-followups")
+        yield FollowUps(id="statement-followups")
 
     def show_statement(self, statement: Statement | None, index: int, total: int) -> None:
         number = self.query_one("#statement-number", Static)
@@ -38,8 +69,7 @@ class StatementPanel(Vertical):
         number.update(f"Stelling {index + 1}/{total}")
         self.query_one("#statement-text", Static).update(statement.text)
         self.query_one("#statement-explanation", Static).update(statement.explanation)
-        followups = "  ".join(f"• {q}" for q in statement.follow_ups)
-        self.query_one("#statement-followups", Static).update(followups)
+        self.query_one(FollowUps).show(tuple(statement.follow_ups))
 
     def show_timers(
         self,

@@ -13,28 +13,33 @@ from goedwerkplaats.tui.saver import SaveStatus
 class StatusLine(Horizontal):
     DEFAULT_CSS = """
     StatusLine { height: 1; padding: 0 1; }
-    StatusLine #message { width: 1fr; }
-    StatusLine #saved { width: 30; text-align: right; }
+    StatusLine #message { width: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
+    StatusLine #saved { width: auto; padding: 0 0 0 1; }
     """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._saved_text = ""
 
     def compose(self) -> ComposeResult:
         yield Static(id="message")
         yield Static(id="saved")
 
     def say(self, message: str, style: str = "") -> None:
+        # one line (see the CSS): a long message ends in "…", not cut off mid-word unseen
         self.query_one("#message", Static).update(Text(message, style=style), layout=False)
 
     def warn(self, message: str) -> None:
         self.say(message, "bold red")
 
     def show_saved(self, status: SaveStatus) -> None:
-        saved = self.query_one("#saved", Static)
         if status.error:
-            saved.update(
-                Text(f"⚠ {status.pending} niet opgeslagen (^S opnieuw)", style="bold red"),
-                layout=False,
-            )
+            text = Text(f"⚠ {status.pending} niet opgeslagen ^S", style="bold red")
         elif status.pending:
-            saved.update(Text("● opslaan…", style="yellow"), layout=False)
+            text = Text("● opslaan…", style="yellow")
         else:
-            saved.update(Text("✓ opgeslagen", style="green"), layout=False)
+            text = Text("✓ opgeslagen", style="green")
+        # a new width only when the kind of message changes: no relayout on every save
+        relayout = len(text) != len(self._saved_text)
+        self._saved_text = text.plain
+        self.query_one("#saved", Static).update(text, layout=relayout)
