@@ -9,7 +9,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from goedwerkplaats.model.guide import Guide
-from goedwerkplaats.model.session import SessionMeta
+from goedwerkplaats.model.session import Participant, SessionMeta
 from goedwerkplaats.model.timing import Clock, now_moment
 from goedwerkplaats.problems import GwpError, Problem
 from goedwerkplaats.project import Project, SessionSummary
@@ -217,17 +217,21 @@ class SessionListScreen(Screen[None]):
         except GwpError as error:
             self.app.call_from_thread(self.notify, str(error), severity="error")
             return
-        options = [(p.id, participant_line(p)) for p in session.ordered_participants()]
-        self.app.call_from_thread(self.ask_whom, session_id, options)
+        participants = session.ordered_participants()
+        self.app.call_from_thread(self.ask_whom, session_id, participants)
 
-    def ask_whom(self, session_id: str, options: list[tuple[str, str]]) -> None:
-        from goedwerkplaats.tui.screens.pick import PickScreen
+    def ask_whom(self, session_id: str, participants: list[Participant]) -> None:
+        from goedwerkplaats.tui.screens.pick import PickScreen, speaker_keys
+
+        options = [(p.id, participant_line(p)) for p in participants]
 
         def chosen(participant_id: str | None) -> None:
             if participant_id is not None:
                 self.confirm_erasure(session_id, participant_id)
 
-        self.app.push_screen(PickScreen("Welke deelnemer wissen?", options), chosen)
+        self.app.push_screen(
+            PickScreen("Welke deelnemer wissen?", options, speaker_keys(participants)), chosen
+        )
 
     def confirm_erasure(self, session_id: str, participant_id: str) -> None:
         from goedwerkplaats.erasure import plan_erasure
