@@ -100,7 +100,7 @@ class CodingScreen(SessionScreen):
             yield CodebookPanel(self.guide, id="codebook")
         yield LineInput(id="line")
         yield StatusLine()
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)  # ^P is in F1; room for keys
 
     def on_mount(self) -> None:
         self.table.key_handler = self.list_key

@@ -181,7 +181,7 @@ class LiveScreen(SessionScreen):
                 placeholder="cijfer = spreker, dan typen, Enter = opslaan",
             )
         yield StatusLine()
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)  # ^P is in F1; room for keys
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.height < 32, "-compact")
