@@ -6,10 +6,11 @@ import contextlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from goedwerkplaats.guide_loader import GUIDE_FILE, default_guide_text, load_guide
 from goedwerkplaats.model.guide import Guide
-from goedwerkplaats.model.session import Session, SessionMeta
+from goedwerkplaats.model.session import KIND_TRANSCRIPT, Session, SessionMeta
 from goedwerkplaats.problems import GwpError, ProblemsError
 from goedwerkplaats.storage.atomic import write_atomic_text
 from goedwerkplaats.storage.session_store import (
@@ -49,6 +50,7 @@ class SessionSummary:
     segments: int
     coded: int
     problem: str = ""
+    has_transcript: bool = False  # imported transcript segments: the list opens it for coding
 
 
 class Project:
@@ -132,13 +134,7 @@ class Project:
         cached = read_summary(folder, key) if key else None
         if cached is not None:
             with contextlib.suppress(KeyError, TypeError, ValueError):
-                return SessionSummary(
-                    session_id,
-                    str(cached["titel"]),
-                    str(cached["datum"]),
-                    int(cached["segmenten"]),
-                    int(cached["gecodeerd"]),
-                )
+                return _summary_from_cache(session_id, cached)
         summary = self._summary_from_load(session_id)
         if key and not summary.problem:
             write_summary(
@@ -149,6 +145,7 @@ class Project:
                     "datum": summary.date,
                     "segmenten": summary.segments,
                     "gecodeerd": summary.coded,
+                    "transcript": summary.has_transcript,
                 },
             )
         return summary
@@ -160,9 +157,32 @@ class Project:
             return SessionSummary(session_id, "", "", 0, 0, str(error.problems[0]))
         except GwpError as error:
             return SessionSummary(session_id, "", "", 0, 0, str(error))
-        meta = loaded.session.meta
-        total, coded = loaded.session.counts()
-        return SessionSummary(session_id, meta.title, meta.date, total, coded)
+        session = loaded.session
+        total, coded = session.counts()
+        transcript = any(s.kind == KIND_TRANSCRIPT for s in session.segments)
+        return SessionSummary(
+            session_id,
+            session.meta.title,
+            session.meta.date,
+            total,
+            coded,
+            has_transcript=transcript,
+        )
+
+
+def _summary_from_cache(session_id: str, cached: dict[str, Any]) -> SessionSummary:
+    """KeyError/TypeError/ValueError when the cache misses a field: it is counted again."""
+    transcript = cached["transcript"]
+    if not isinstance(transcript, bool):
+        raise TypeError("transcript")
+    return SessionSummary(
+        session_id,
+        str(cached["titel"]),
+        str(cached["datum"]),
+        int(cached["segmenten"]),
+        int(cached["gecodeerd"]),
+        has_transcript=transcript,
+    )
 
 
 def _summary_key(folder: Path) -> str | None:

@@ -21,6 +21,8 @@ async def test_erase_from_the_app_states_what_goes_and_asks_to_type_it(project) 
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press("1")
+        await pilot.app.workers.wait_for_complete()  # the plan is made in a worker
+        await pilot.pause()
         confirm = pilot.app.screen
         assert isinstance(confirm, TypedConfirmScreen)
         assert "1 segment(en) van P1 verdwijnen" in confirm.text
@@ -32,6 +34,8 @@ async def test_erase_from_the_app_states_what_goes_and_asks_to_type_it(project) 
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press("1")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
         await type_text(pilot, "P1")
         await pilot.press("enter")
         await pilot.app.workers.wait_for_complete()
@@ -48,6 +52,8 @@ async def test_the_audit_trail_is_shown(project) -> None:
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press("a")
+        await pilot.app.workers.wait_for_complete()  # the trail is read in a worker
+        await pilot.pause()
         screen = pilot.app.screen
         assert isinstance(screen, HelpScreen)
         assert any("geïmporteerd zoom.vtt (12 segmenten)" in text for _, text in screen.rows)

@@ -71,3 +71,43 @@ async def test_a_bad_file_is_explained_and_nothing_is_imported(project, tmp_path
         await pilot.pause()
         assert isinstance(pilot.app.screen, ImportScreen)
     assert project.load_session("gwp-1").session.segments.as_list() == []
+
+
+async def test_changing_an_option_after_the_preview_asks_for_a_new_one(project, tmp_path) -> None:
+    new_session(project, "gwp-1").close()
+    transcript = tmp_path / "zoom.vtt"
+    transcript.write_text(VTT, "utf-8")
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        screen = await preview_and_import(pilot, transcript)
+        old_plan, old_inputs = screen.plan, screen.inputs()
+        assert old_plan is not None
+        screen.query_one("#offset").focus()
+        await pilot.press("0", "0", "colon", "0", "1", "colon", "0", "0")  # typed, no Enter
+        assert screen.plan is None
+        preview = str(screen.query_one("#preview").render())
+        assert "De keuzes zijn gewijzigd; Enter = voorbeeld bijwerken." in preview
+        screen.planned(old_plan, old_inputs)  # a late answer for the old choices is dropped
+        assert screen.plan is None
+        await pilot.press("ctrl+s")  # imports nothing: makes the preview for these choices
+        await until(pilot, lambda: screen.plan is not None)
+        assert isinstance(pilot.app.screen, ImportScreen)
+        assert project.load_session("gwp-1").session.segments.as_list() == []
+        assert "^S = importeren" in str(screen.query_one("#preview").render())
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not isinstance(pilot.app.screen, ImportScreen))
+    assert project.load_session("gwp-1").session.meta.recording_offset == 60.0
+
+
+async def test_unticking_merge_makes_a_new_preview(project, tmp_path) -> None:
+    new_session(project, "gwp-1").close()
+    transcript = tmp_path / "zoom.vtt"
+    transcript.write_text(VTT, "utf-8")
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        screen = await preview_and_import(pilot, transcript)
+        first = screen.plan
+        screen.query_one("#merge").value = False
+        await pilot.pause()
+        assert screen.plan is not first
+        await until(pilot, lambda: screen.plan is not None)
+        assert screen.plan is not first and screen.plan_inputs == screen.inputs()
+        assert screen.plan_inputs[3] is False

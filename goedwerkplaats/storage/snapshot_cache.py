@@ -44,6 +44,8 @@ def write_cached(folder: Path, key: str, data: Any) -> None:
 
 
 SUMMARY_FILE = ".samenvatting.json"
+# raised when the summary gains a field: an older file is then counted again, not misread
+SUMMARY_FORMAT = 2
 
 
 def read_summary(folder: Path, key: str) -> dict[str, Any] | None:
@@ -52,7 +54,9 @@ def read_summary(folder: Path, key: str) -> dict[str, Any] | None:
         cached = json.loads((folder / SUMMARY_FILE).read_bytes())
     except (OSError, ValueError):
         return None
-    if not isinstance(cached, dict) or cached.get("sleutel") != key:
+    if not isinstance(cached, dict) or cached.get("formaat") != SUMMARY_FORMAT:
+        return None
+    if cached.get("sleutel") != key:
         return None
     summary = cached.get("samenvatting")
     return summary if isinstance(summary, dict) else None
@@ -62,7 +66,8 @@ def write_summary(folder: Path, key: str, summary: dict[str, Any]) -> None:
     path = folder / SUMMARY_FILE
     tmp = path.with_name(f"{SUMMARY_FILE}.{os.getpid()}.tmp")
     with contextlib.suppress(OSError):
-        tmp.write_text(json.dumps({"sleutel": key, "samenvatting": summary}), encoding="utf-8")
+        body = {"formaat": SUMMARY_FORMAT, "sleutel": key, "samenvatting": summary}
+        tmp.write_text(json.dumps(body), encoding="utf-8")
         os.replace(tmp, path)
     with contextlib.suppress(OSError):
         tmp.unlink(missing_ok=True)

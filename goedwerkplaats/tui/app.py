@@ -9,18 +9,20 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
-from textual.worker import Worker, WorkerState
 
-from goedwerkplaats.crash_log import log_crash
 from goedwerkplaats.model.timing import Clock, now_moment
 from goedwerkplaats.problems import ProblemsError
 from goedwerkplaats.project import Project
 from goedwerkplaats.tui.commands import binding_commands
 from goedwerkplaats.tui.screens.session_list import SessionListScreen
 from goedwerkplaats.tui.screens.session_screen import unsaved_message
+from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
 
-class GoedWerkPlaatsApp(App[None]):
+class GoedWerkPlaatsApp(ReportsWorkerErrors, App[None]):
+    """Workers started by a screen report to that screen (ReportsWorkerErrors there too);
+    the mixin here catches the app's own."""
+
     TITLE = "goedwerkplaats"
     CSS_PATH = "app.tcss"
 
@@ -74,17 +76,6 @@ class GoedWerkPlaatsApp(App[None]):
             "Een SVG-afbeelding van het scherm opslaan",
             lambda: self.set_timer(0.1, self.deliver_screenshot),
         )
-
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """A bug in background work must not pass silently, nor show a traceback."""
-        if event.state == WorkerState.ERROR:
-            log = log_crash(event.worker.error)
-            self.notify(
-                f"Er ging iets onverwachts mis ({event.worker.name}). Wat al was "
-                f"opgeslagen blijft bewaard. Details: {log}",
-                severity="error",
-                timeout=30,
-            )
 
     def action_help_quit(self) -> None:
         self.notify("Afsluiten: ^Q (alles wordt eerst opgeslagen)", title="Afsluiten?")

@@ -54,6 +54,7 @@ class SaveQueue:
         self._pending = 0
         self._saved = 0
         self._error: str | None = None
+        self._compaction_queued = False  # one fold waiting is enough; see compact()
         self._closing = False
         self._wake = threading.Condition()
         self._idle = threading.Event()
@@ -67,17 +68,33 @@ class SaveQueue:
 
     def submit(self, changes: list[Change]) -> None:
         with self._wake:
-            self._items.append(_Changes(changes))
             self._pending += len(changes)
-            self._idle.clear()
-            self._wake.notify()
+            self._enqueue(_Changes(changes))
 
-    def compact(self, session: Session) -> None:
-        """Fold the journal into the snapshot, with a copy taken now (after earlier changes)."""
+    def compact(self, session: Session) -> bool:
+        """Fold the journal into the snapshot, with a copy taken now (after earlier changes).
+
+        The journal stays long until the fold has run, so a busy session would ask again with
+        every change; while one fold waits, another is refused (False). Changes after the
+        waiting fold simply stay in the new journal.
+        """
         with self._wake:
-            self._items.append(_Compact(session))
-            self._idle.clear()
-            self._wake.notify()
+            if self._compaction_queued:
+                return False
+            self._compaction_queued = True
+            self._enqueue(_Compact(session))
+        return True
+
+    @property
+    def compaction_pending(self) -> bool:
+        with self._wake:
+            return self._compaction_queued
+
+    def _enqueue(self, item: _Changes | _Compact) -> None:
+        """Called holding the lock."""
+        self._items.append(item)
+        self._idle.clear()
+        self._wake.notify()
 
     def save_draft(self, draft: dict[str, Any] | None) -> None:
         """Keep the text being typed, so a crash mid-sentence loses nothing; None removes it."""
@@ -102,9 +119,10 @@ class SaveQueue:
 
     def close(self, session: Session | None, timeout: float = 30.0) -> SaveStatus:
         """Write what is waiting, fold the journal (if `session`), release the session."""
-        if session is not None:  # fold on close: the next open reads one YAML file only
-            self.compact(session.snapshot())
         with self._wake:
+            if session is not None:  # fold on close: the next open reads one YAML file only
+                # always, even behind a waiting fold: that one misses the latest changes
+                self._enqueue(_Compact(session.snapshot()))
             self._closing = True
             self._wake.notify()
         self._thread.join(timeout)
@@ -150,6 +168,11 @@ class SaveQueue:
         except GwpError as error:
             with self._wake:
                 self._error = str(error)
+                if isinstance(item, _Compact):
+                    # the journal still holds everything: drop this fold (its copy only ages)
+                    # and let the next change ask for a fresh one
+                    self._items.popleft()
+                    self._compaction_queued = False
             self._notify(self.status)
             return
         with self._wake:
@@ -157,6 +180,8 @@ class SaveQueue:
             if isinstance(item, _Changes):
                 self._pending -= len(item.changes)
                 self._saved += len(item.changes)
+            else:
+                self._compaction_queued = False
         self._notify(self.status)
 
     def _write_draft(self, draft: dict[str, Any] | None) -> None:

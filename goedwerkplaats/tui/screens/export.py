@@ -22,12 +22,14 @@ from textual.widgets import (
     RadioSet,
     Static,
 )
+from textual.worker import Worker
 
 from goedwerkplaats.exporters.export_form import FORMATS, KINDS, ExportForm, run_export
 from goedwerkplaats.exporters.quote_records import SOURCES
 from goedwerkplaats.exporters.selection import SELECTIONS
 from goedwerkplaats.problems import GwpError
 from goedwerkplaats.project import Project
+from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
 # which fields each kind uses: the rest are hidden, so the form fits 80×24
 FIELDS = {
@@ -40,7 +42,7 @@ FIELDS = {
 }
 
 
-class ExportScreen(ModalScreen[None]):
+class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
     BINDINGS = [
         Binding("ctrl+s,f10", "export", "Exporteren", priority=True, id="export.exporteren"),
         Binding("escape", "close", "Terug", id="export.terug"),
@@ -63,6 +65,7 @@ class ExportScreen(ModalScreen[None]):
         self.project = project
         self.session_id = session_id or ""
         self.kind = "synthese"
+        self.busy = False  # an export is running: a second ^S waits for it
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -159,33 +162,53 @@ class ExportScreen(ModalScreen[None]):
         )
 
     def action_export(self) -> None:
+        if self.busy:
+            self.notify("Even geduld: de export loopt nog.")
+            return
         try:
             form = self.form()
         except GwpError as error:
             self.say(str(error), "red")
             return
+        self.busy = True
         self.say("Bezig met exporteren…", "")
-        self.query_one(ProgressBar).update(total=1, progress=0)
+        bar = self.query_one(ProgressBar)
+        bar.update(total=1, progress=0)
+        bar.display = True
         self.export_in_thread(form)
+
+    def show_progress(self, done: int, total: int) -> None:
+        """On the UI thread: the widget tree is not for worker threads to touch."""
+        self.query_one(ProgressBar).update(total=max(1, total), progress=done)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="exporteren")
     def export_in_thread(self, form: ExportForm) -> None:
         def progress(done: int, total: int) -> None:
-            self.app.call_from_thread(
-                self.query_one(ProgressBar).update, total=max(1, total), progress=done
-            )
+            self.app.call_from_thread(self.show_progress, done, total)
 
         try:
             path = run_export(self.project, form, progress)
         except GwpError as error:
-            self.app.call_from_thread(self.say, f"Niet geëxporteerd: {error}", "red")
+            self.app.call_from_thread(self.not_exported, f"Niet geëxporteerd: {error}")
             return
         self.app.call_from_thread(self.finished, path)
 
     def finished(self, path: object) -> None:
+        self.busy = False
         bar = self.query_one(ProgressBar)
         bar.update(progress=bar.total or 1)
         self.say(f"Geschreven: {path}", "green")
+
+    def not_exported(self, text: str) -> None:
+        self.busy = False
+        self.say(text, "red")
+
+    def worker_failed(self, worker: Worker[object], reason: str) -> None:
+        """An unexpected error (a disk problem, a bug): say so and let the user try again."""
+        if worker.group != "exporteren":
+            return
+        self.query_one(ProgressBar).display = False  # a half-full bar would suggest progress
+        self.not_exported(f"Exporteren mislukt: {reason}")
 
     def say(self, text: str, style: str) -> None:
         self.query_one("#outcome", Static).update(Text(text, style=style))

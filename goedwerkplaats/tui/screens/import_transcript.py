@@ -14,14 +14,19 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, DirectoryTree, Footer, Input, Label, Static
+from textual.worker import Worker
 
 from goedwerkplaats.importers import ImportOptions, ImportPlan, describe_plan, plan_import
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.timecode import parse_time
 from goedwerkplaats.problems import GwpError, ProblemsError
 from goedwerkplaats.project import Project
+from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
 TRANSCRIPT_SUFFIXES = {".vtt", ".srt", ".txt", ".docx", ".text"}
+
+# what a preview is made from: path, facilitator, offset (as typed) and merge
+PlanInputs = tuple[str, str, str, bool]
 
 
 class TranscriptTree(DirectoryTree):
@@ -36,7 +41,7 @@ class TranscriptTree(DirectoryTree):
         ]
 
 
-class ImportScreen(ModalScreen[str | None]):
+class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
     BINDINGS = [
         Binding("ctrl+s,f10", "import", "Importeren", priority=True, id="import.importeren"),
         Binding("escape", "cancel", "Annuleren", id="import.annuleren"),
@@ -60,7 +65,9 @@ class ImportScreen(ModalScreen[str | None]):
         self.guide = guide
         self.session_id = session_id
         self.start = start
-        self.plan: ImportPlan | None = None
+        self.plan: ImportPlan | None = None  # only ever for the options on screen now
+        self.plan_inputs: PlanInputs | None = None  # what the shown/coming preview is for
+        self.previewing = False  # a preview is being made for plan_inputs
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -115,6 +122,29 @@ class ImportScreen(ModalScreen[str | None]):
         if self.query_one("#path", Input).value.strip():
             self.preview()
 
+    @on(Input.Changed)
+    def option_edited(self) -> None:
+        """A plan made with other options would import the wrong thing: drop it at once.
+
+        Typing does not read the file again on every key; Enter makes the new preview. Also
+        sent for values set by the program (a file chosen in the tree): those match."""
+        if self.plan_inputs is None or self.inputs() == self.plan_inputs:
+            return
+        self.plan = None
+        self.plan_inputs = None
+        self.previewing = False
+        if self.query_one("#path", Input).value.strip():
+            self.show("De keuzes zijn gewijzigd; Enter = voorbeeld bijwerken.", "yellow")
+        else:
+            self.show("Kies links een bestand of typ het pad.", "")
+
+    def inputs(self) -> PlanInputs:
+        def value(field: str) -> str:
+            return self.query_one(f"#{field}", Input).value.strip()
+
+        merge = self.query_one("#merge", Checkbox).value
+        return (value("path"), value("facilitator"), value("offset"), merge)
+
     def options(self) -> ImportOptions:
         facilitator = self.query_one("#facilitator", Input).value.strip()
         offset_text = self.query_one("#offset", Input).value.strip()
@@ -132,17 +162,19 @@ class ImportScreen(ModalScreen[str | None]):
 
     def preview(self) -> None:
         self.plan = None
+        self.plan_inputs = inputs = self.inputs()
         self.show("Bezig met lezen…", "")
-        path = Path(self.query_one("#path", Input).value.strip()).expanduser()
+        path = Path(inputs[0]).expanduser()
         try:
             options = self.options()
         except GwpError as error:
             self.show(str(error), "red")
             return
-        self.make_plan(path, options)
+        self.previewing = True
+        self.make_plan(path, options, inputs)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import-plan")
-    def make_plan(self, path: Path, options: ImportOptions) -> None:
+    def make_plan(self, path: Path, options: ImportOptions, inputs: PlanInputs) -> None:
         try:
             session = self.project.load_session(self.session_id).session
             plan = plan_import(session, self.guide, path, options)
@@ -150,17 +182,26 @@ class ImportScreen(ModalScreen[str | None]):
             text = "Dit bestand kan zo niet worden ingelezen:\n" + "\n".join(
                 str(p) for p in error.problems
             )
-            self.app.call_from_thread(self.show, text, "red")
+            self.app.call_from_thread(self.plan_failed, text, inputs)
             return
         except GwpError as error:
-            self.app.call_from_thread(self.show, str(error), "red")
+            self.app.call_from_thread(self.plan_failed, str(error), inputs)
             return
-        self.app.call_from_thread(self.planned, plan)
+        self.app.call_from_thread(self.planned, plan, inputs)
 
-    def planned(self, plan: ImportPlan) -> None:
+    def planned(self, plan: ImportPlan, inputs: PlanInputs) -> None:
+        # a thread worker cannot be stopped: an answer for options since changed is dropped
+        if inputs != self.plan_inputs:
+            return
+        self.previewing = False
         self.plan = plan
         lines = describe_plan(plan, applied=False)
         self.show("\n".join(lines) + "\n\n^S = importeren", "")
+
+    def plan_failed(self, text: str, inputs: PlanInputs) -> None:
+        if inputs == self.plan_inputs:
+            self.previewing = False
+            self.show(text, "red")
 
     def show(self, text: str, style: str) -> None:
         from rich.text import Text
@@ -169,7 +210,7 @@ class ImportScreen(ModalScreen[str | None]):
 
     def action_import(self) -> None:
         if self.plan is None:
-            self.notify("Kies eerst een bestand; het voorbeeld laat zien wat erbij komt.")
+            self.no_plan_to_import()
             return
         self.show("Importeren…", "")
         self.apply_plan(self.plan)
@@ -188,6 +229,27 @@ class ImportScreen(ModalScreen[str | None]):
         for warning in warnings:
             self.app.call_from_thread(self.notify, str(warning), severity="warning")
         self.app.call_from_thread(self.dismiss, summary)
+
+    def no_plan_to_import(self) -> None:
+        """^S without a preview for the options on screen: say why, or make that preview."""
+        if not self.query_one("#path", Input).value.strip():
+            self.notify("Kies eerst een bestand; het voorbeeld laat zien wat erbij komt.")
+        elif self.previewing:
+            self.notify("Even geduld: het voorbeeld wordt nog gemaakt.")
+        elif self.plan_inputs is None:  # never previewed, or the choices changed since
+            self.preview()
+            self.notify("Eerst het voorbeeld bij deze keuzes; kijk het na en druk nogmaals ^S.")
+        else:
+            self.notify("Zo kan het niet worden geïmporteerd; zie de melding rechts.")
+
+    def worker_failed(self, worker: Worker[object], reason: str) -> None:
+        """An unexpected error while reading or importing: say it where the preview was."""
+        if worker.group == "import-plan":
+            self.plan = None
+            self.previewing = False
+            self.show(f"Voorbeeld mislukt: {reason}", "red")
+        elif worker.group == "import-schrijven":
+            self.show(f"Niet geïmporteerd: {reason}", "red")
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
+from textual.worker import Worker
 
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Participant, SessionMeta
@@ -15,11 +17,15 @@ from goedwerkplaats.problems import GwpError, Problem
 from goedwerkplaats.project import Project, SessionSummary
 from goedwerkplaats.storage.audit import append_audit
 from goedwerkplaats.tui.widgets.labels import participant_line
+from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
 
-class SessionListScreen(Screen[None]):
+class SessionListScreen(ReportsWorkerErrors, Screen[None]):
     BINDINGS = [
-        Binding("enter,l", "live", "Live leiden", id="sessies.live"),
+        # the table turns Enter into RowSelected (see on_data_table_row_selected); this
+        # binding is there for a project that gives "openen" another key in toetsen.yaml
+        Binding("enter", "open", "Openen", id="sessies.openen"),
+        Binding("l", "live", "Live leiden", id="sessies.live"),
         Binding("c", "code", "Coderen", id="sessies.coderen"),
         Binding("n", "new", "Nieuwe sessie", id="sessies.nieuw"),
         Binding("i", "import", "Importeren", id="sessies.importeren"),
@@ -29,6 +35,9 @@ class SessionListScreen(Screen[None]):
         Binding("r", "refresh", "Vernieuwen", id="sessies.vernieuwen"),
         Binding("question_mark,f1", "help", "Hulp", id="sessies.hulp"),
         Binding("q", "app.quit", "Afsluiten", id="app.afsluiten"),
+        # priority: the table's own Home/End only scroll sideways in a row cursor
+        Binding("home", "first", "Eerste", show=False, priority=True, id="sessies.eerste"),
+        Binding("end", "last", "Laatste", show=False, priority=True, id="sessies.laatste"),
     ]
 
     def __init__(self, project: Project) -> None:
@@ -79,6 +88,12 @@ class SessionListScreen(Screen[None]):
             table.move_cursor(row=min(current, len(summaries) - 1))
         table.focus()
 
+    def worker_failed(self, worker: Worker[object], reason: str) -> None:
+        """Reading the list broke: replace "worden geladen…" by what happened."""
+        if worker.group == "sessielijst":
+            hint = f"De sessies konden niet worden gelezen: {reason}. r = opnieuw proberen."
+            self.query_one("#empty-hint", Static).update(Text(hint, style="red"))
+
     def hint(self, problems: list[Problem], summaries: list[SessionSummary]) -> str:
         errors = [p for p in problems if not p.warning]
         if errors:
@@ -89,7 +104,8 @@ class SessionListScreen(Screen[None]):
             )
         if not summaries:
             return "Nog geen sessies. n = nieuwe sessie."
-        return f"{len(summaries)} sessie(s) in sessions/  ·  Enter = live leiden"
+        keys = "Enter = openen · l = live · c = coderen"
+        return f"{len(summaries)} sessie(s) in sessions/  ·  {keys}"
 
     def selected(self) -> SessionSummary | None:
         table = self.query_one(DataTable)
@@ -104,21 +120,49 @@ class SessionListScreen(Screen[None]):
         return self.guide
 
     def on_data_table_row_selected(self, _event: DataTable.RowSelected) -> None:
-        self.action_live()
+        self.action_open()
+
+    def action_open(self) -> None:
+        """An imported transcript is there to be coded; a session without one is led live."""
+        summary = self.openable()
+        if summary is None:
+            return
+        if summary.has_transcript:
+            self.open_coding(summary.id)
+        else:
+            self.open_live(summary.id)
 
     def action_live(self) -> None:
-        from goedwerkplaats.tui.screens.live import LiveScreen
-
         summary = self.openable()
-        if summary is not None and self.guide is not None:
-            self.app.push_screen(LiveScreen(self.project, self.guide, summary.id, self.clock()))
+        if summary is not None:
+            self.open_live(summary.id)
 
     def action_code(self) -> None:
+        summary = self.openable()
+        if summary is not None:
+            self.open_coding(summary.id)
+
+    def open_live(self, session_id: str) -> None:
+        from goedwerkplaats.tui.screens.live import LiveScreen
+
+        assert self.guide is not None  # openable() checked it
+        self.app.push_screen(LiveScreen(self.project, self.guide, session_id, self.clock()))
+
+    def open_coding(self, session_id: str) -> None:
         from goedwerkplaats.tui.screens.coding import CodingScreen
 
-        summary = self.openable()
-        if summary is not None and self.guide is not None:
-            self.app.push_screen(CodingScreen(self.project, self.guide, summary.id))
+        assert self.guide is not None  # openable() checked it
+        self.app.push_screen(CodingScreen(self.project, self.guide, session_id))
+
+    def action_first(self) -> None:
+        table = self.query_one(DataTable)
+        if table.row_count:
+            table.move_cursor(row=0)
+
+    def action_last(self) -> None:
+        table = self.query_one(DataTable)
+        if table.row_count:
+            table.move_cursor(row=table.row_count - 1)
 
     def openable(self) -> SessionSummary | None:
         summary, guide = self.selected(), self.usable_guide()
@@ -153,10 +197,7 @@ class SessionListScreen(Screen[None]):
         self.app.call_from_thread(self.open_new, meta.id)
 
     def open_new(self, session_id: str) -> None:
-        from goedwerkplaats.tui.screens.live import LiveScreen
-
-        assert self.guide is not None
-        self.app.push_screen(LiveScreen(self.project, self.guide, session_id, self.clock()))
+        self.open_live(session_id)
 
     def clock(self) -> Clock:
         return getattr(self.app, "clock", now_moment)
@@ -189,22 +230,29 @@ class SessionListScreen(Screen[None]):
         )
 
     def action_audit(self) -> None:
-        from goedwerkplaats.storage.audit import read_audit
-        from goedwerkplaats.tui.screens.help import HelpScreen
-
         summary = self.selected()
-        if summary is None:
-            return
-        entries = read_audit(self.project.session_folder(summary.id))
-        rows = [("", f"Logboek van {summary.id}")]
+        if summary is not None:
+            self.audit_in_thread(summary.id)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="logboek")
+    def audit_in_thread(self, session_id: str) -> None:
+        """A long audit trail is read off the event loop, like every other file."""
+        from goedwerkplaats.storage.audit import read_audit
+
+        entries = read_audit(self.project.session_folder(session_id))
+        rows = [("", f"Logboek van {session_id}")]
         rows += [
             (e.when.replace("T", " ")[:16], f"{e.who}: {e.action} {e.detail}".strip())
             for e in entries
         ] or [("", "(leeg)")]
+        self.app.call_from_thread(self.show_audit, rows)
+
+    def show_audit(self, rows: list[tuple[str, str]]) -> None:
+        from goedwerkplaats.tui.screens.help import HelpScreen
+
         self.app.push_screen(HelpScreen(rows, title="Logboek  (Esc sluit)"))
 
     def action_erase(self) -> None:
-
         summary = self.openable()
         if summary is None:
             return
@@ -233,15 +281,22 @@ class SessionListScreen(Screen[None]):
             PickScreen("Welke deelnemer wissen?", options, speaker_keys(participants)), chosen
         )
 
+    @work(thread=True, exclusive=True, exit_on_error=False, group="wissen")
     def confirm_erasure(self, session_id: str, participant_id: str) -> None:
+        """The plan reads the session and looks for exports: off the event loop."""
         from goedwerkplaats.erasure import plan_erasure
-        from goedwerkplaats.tui.screens.confirm import TypedConfirmScreen
 
         try:
             plan = plan_erasure(self.project, session_id, participant_id)
         except GwpError as error:
-            self.notify(str(error), severity="error")
+            self.app.call_from_thread(self.notify, str(error), severity="error")
             return
+        self.app.call_from_thread(
+            self.ask_confirmation, session_id, participant_id, plan.describe()
+        )
+
+    def ask_confirmation(self, session_id: str, participant_id: str, description: str) -> None:
+        from goedwerkplaats.tui.screens.confirm import TypedConfirmScreen
 
         def confirmed(yes: bool | None) -> None:
             if yes:
@@ -249,7 +304,7 @@ class SessionListScreen(Screen[None]):
             else:
                 self.notify("Niets gewist.")
 
-        self.app.push_screen(TypedConfirmScreen(plan.describe(), participant_id), confirmed)
+        self.app.push_screen(TypedConfirmScreen(description, participant_id), confirmed)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="wissen")
     def erase_in_thread(self, session_id: str, participant_id: str) -> None:
@@ -270,8 +325,10 @@ class SessionListScreen(Screen[None]):
             HelpScreen(
                 [
                     ("", "Sessielijst"),
-                    ("Enter / l", "de gekozen sessie live leiden"),
+                    ("Enter", "openen: coderen als er een transcript is, anders live"),
+                    ("l", "de gekozen sessie live leiden"),
                     ("c", "de gekozen sessie coderen (transcript)"),
+                    ("Home / End", "naar de eerste / laatste sessie"),
                     ("n", "nieuwe sessie"),
                     ("i", "een transcript importeren in de gekozen sessie"),
                     ("e", "exporteren: transcript, synthese, citaten, REFI-QDA, codeboek"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from textual import work
 from textual.message import Message
 from textual.screen import Screen
+from textual.worker import Worker
 
 from goedwerkplaats.editing import NothingToUndo, SessionEditor
 from goedwerkplaats.model.changes import Change
@@ -15,6 +16,7 @@ from goedwerkplaats.project import Project
 from goedwerkplaats.storage.session_store import SessionStore
 from goedwerkplaats.tui.saver import SaveQueue, SaveStatus, needs_compaction, read_draft
 from goedwerkplaats.tui.widgets.status_line import StatusLine
+from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
 
 class SaveStatusChanged(Message):
@@ -23,7 +25,7 @@ class SaveStatusChanged(Message):
         self.status = status
 
 
-class SessionScreen(Screen[None]):
+class SessionScreen(ReportsWorkerErrors, Screen[None]):
     """Subclasses compose a StatusLine and implement `on_session_ready` and `after_undo`."""
 
     def __init__(self, project: Project, guide: Guide, session_id: str) -> None:
@@ -71,7 +73,8 @@ class SessionScreen(Screen[None]):
         assert self.saver is not None and self.store is not None and self.editor is not None
         self.saver.submit(changes)
         self.status.show_saved(self.saver.status)
-        if needs_compaction(self.store):
+        if needs_compaction(self.store) and not self.saver.compaction_pending:
+            # the journal stays long until the queued fold has run: one is enough
             self.saver.compact(self.editor.session.snapshot())
 
     def on_save_status_changed(self, message: SaveStatusChanged) -> None:
@@ -116,6 +119,15 @@ class SessionScreen(Screen[None]):
     def close_in_thread(self, saver: SaveQueue, snapshot: object) -> None:
         status = saver.close(snapshot)  # type: ignore[arg-type]
         self.app.call_from_thread(self.closed, status)
+
+    def worker_failed(self, worker: Worker[object], reason: str) -> None:
+        """Opening or closing broke unexpectedly (the user was told): leave the screen rather
+        than show a session that never opened or edit one that is half closed."""
+        if worker.group == "sessie-openen" and self.store is None:
+            self.dismiss(None)
+        elif worker.group == "sessie-sluiten":
+            self.saver = None
+            self.dismiss(None)
 
     def closed(self, status: SaveStatus) -> None:
         if status.pending:

@@ -1,0 +1,141 @@
+"""The session list: Enter opens what the session is for, l/c choose, Home/End jump; the
+slow reads behind erasing and the audit trail stay off the event loop."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+from textual.pilot import Pilot
+from textual.widgets import DataTable
+
+from goedwerkplaats import erasure
+from goedwerkplaats.model.session import KIND_TRANSCRIPT
+from goedwerkplaats.storage import audit
+from goedwerkplaats.storage.snapshot_cache import SUMMARY_FILE
+from goedwerkplaats.tui.app import build_app
+from goedwerkplaats.tui.screens.coding import CodingScreen
+from goedwerkplaats.tui.screens.confirm import TypedConfirmScreen
+from goedwerkplaats.tui.screens.help import HelpScreen
+from goedwerkplaats.tui.screens.live import LiveScreen
+from goedwerkplaats.tui.screens.session_list import SessionListScreen
+from goedwerkplaats.tui.screens.session_screen import SessionScreen
+from tests.helpers import FakeClock, new_session, segment
+from tests.live_driver import settle
+
+
+def two_sessions(project) -> None:  # type: ignore[no-untyped-def]
+    """gwp-1 was led live; gwp-2 holds an imported transcript."""
+    live = new_session(project, "gwp-1")
+    live.apply(segment(1))
+    live.close()
+    imported = new_session(project, "gwp-2")
+    imported.apply(segment(1, kind=KIND_TRANSCRIPT), segment(2, kind=KIND_TRANSCRIPT))
+    imported.close()
+
+
+async def press_on(pilot: Pilot, session_id: str, key: str) -> SessionScreen:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    table = pilot.app.screen.query_one(DataTable)
+    table.move_cursor(row=table.get_row_index(session_id))
+    await pilot.press(key)
+    screen = pilot.app.screen
+    assert isinstance(screen, SessionScreen), f"{key} opened {screen!r}"
+    await settle(pilot)
+    return screen
+
+
+async def back_to_list(pilot: Pilot, screen: SessionScreen) -> None:
+    screen.close_and_dismiss()
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, SessionListScreen)
+
+
+async def test_enter_codes_an_imported_transcript_and_leads_the_rest_live(project) -> None:
+    two_sessions(project)
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        screen = await press_on(pilot, "gwp-2", "enter")
+        assert isinstance(screen, CodingScreen)
+        await back_to_list(pilot, screen)
+        screen = await press_on(pilot, "gwp-1", "enter")
+        assert isinstance(screen, LiveScreen)
+        await back_to_list(pilot, screen)
+
+
+async def test_l_always_leads_live_and_c_always_codes(project) -> None:
+    two_sessions(project)
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        screen = await press_on(pilot, "gwp-2", "l")
+        assert isinstance(screen, LiveScreen)
+        await back_to_list(pilot, screen)
+        screen = await press_on(pilot, "gwp-1", "c")
+        assert isinstance(screen, CodingScreen)
+        await back_to_list(pilot, screen)
+
+
+async def test_home_and_end_jump_to_the_first_and_last_session(project) -> None:
+    for number in (1, 2, 3):
+        new_session(project, f"gwp-{number}").close()
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        table = pilot.app.screen.query_one(DataTable)
+        await pilot.press("end")
+        assert table.cursor_row == 2
+        await pilot.press("home")
+        assert table.cursor_row == 0
+        await pilot.press("end")
+        screen = await press_on(pilot, "gwp-3", "enter")  # Enter opens the row End chose
+        assert screen.session_id == "gwp-3"
+        await back_to_list(pilot, screen)
+
+
+def test_an_older_summary_cache_without_the_transcript_flag_is_counted_again(project) -> None:
+    two_sessions(project)
+    assert project.summary("gwp-2").has_transcript
+    assert not project.summary("gwp-1").has_transcript
+    cache = project.session_folder("gwp-2") / SUMMARY_FILE
+    old = json.loads(cache.read_text("utf-8"))
+    del old["formaat"], old["samenvatting"]["transcript"]  # as the previous version wrote it
+    cache.write_text(json.dumps(old), "utf-8")
+    assert project.summary("gwp-2").has_transcript
+    assert json.loads(cache.read_text("utf-8"))["samenvatting"]["transcript"] is True
+    cache.write_text("{kapot", "utf-8")
+    assert project.summary("gwp-2").segments == 2
+
+
+async def test_erasure_plan_and_audit_trail_are_read_in_a_worker(project, monkeypatch) -> None:
+    store = new_session(project)
+    store.apply(segment(1, speaker="P1"))
+    store.close()
+    threads: dict[str, str] = {}
+    real_plan, real_audit = erasure.plan_erasure, audit.read_audit
+
+    def plan_erasure(*args):  # type: ignore[no-untyped-def]
+        threads["plan"] = threading.current_thread().name
+        return real_plan(*args)
+
+    def read_audit(*args):  # type: ignore[no-untyped-def]
+        threads["audit"] = threading.current_thread().name
+        return real_audit(*args)
+
+    monkeypatch.setattr(erasure, "plan_erasure", plan_erasure)
+    monkeypatch.setattr(audit, "read_audit", read_audit)
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, HelpScreen)
+        await pilot.press("escape", "w")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("1")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, TypedConfirmScreen)
+        assert "1 segment(en) van P1 verdwijnen" in pilot.app.screen.text
+    main = threading.main_thread().name
+    assert threads["plan"] != main and threads["audit"] != main
