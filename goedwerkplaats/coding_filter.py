@@ -85,7 +85,8 @@ def _keyed(key: str, value: str, session: Session, guide: Guide) -> dict[str, ob
 
 def _known(value: str, options: list[str], what: str) -> str:
     if value not in options:
-        raise GwpError(f"onbekende {what} '{value}'; kies uit {', '.join(options) or '-'}")
+        adjective = "onbekend" if what == "thema" else "onbekende"  # het thema, de stelling
+        raise GwpError(f"{adjective} {what} '{value}'; kies uit {', '.join(options) or '-'}")
     return value
 
 

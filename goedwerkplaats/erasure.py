@@ -11,6 +11,7 @@ from pathlib import Path
 
 from goedwerkplaats.model.changes import Change, EraseParticipant, PutSegment
 from goedwerkplaats.model.session import Participant, Session
+from goedwerkplaats.name_parts import name_forms
 from goedwerkplaats.problems import GwpError
 from goedwerkplaats.project import Project
 from goedwerkplaats.storage.atomic import write_atomic_text
@@ -42,12 +43,13 @@ class ErasurePlan:
                 if self.mentions
                 else ""
             ),
-            "- ook uit de wijzigingsgeschiedenis (journaal) op schijf; dit kan niet ongedaan",
+            "- dit alles verdwijnt ook uit de wijzigingsgeschiedenis (journaal) op schijf",
             "- de sessie houdt alleen bij dát er is gewist: wanneer, welk pseudoniem, hoeveel",
         ]
         if self.exports:
             shown = ", ".join(p.name for p in self.exports)
             lines.append(f"- let op: eerdere exports kunnen nog citaten bevatten: {shown}")
+        lines.append("Dit kan niet ongedaan worden gemaakt.")
         return "\n".join(lines)
 
 
@@ -99,13 +101,11 @@ def erase_participant(
 
 
 def name_pattern(participant: Participant) -> re.Pattern[str] | None:
-    """The full name and its capitalised parts, as whole words."""
-    name = " ".join(participant.name.split())
-    if not name:
+    """The name in the forms exports replace too (see `name_parts`), as whole words."""
+    forms = name_forms(participant.name)
+    if not forms:
         return None
-    parts = [name, *(p for p in name.split(" ") if len(p) >= 2 and p[0].isupper())]
-    ordered = sorted(set(parts), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in ordered) + r")(?!\w)")
+    return re.compile("|".join(f"(?:{form.pattern})" for form in forms))
 
 
 def _participant(session: Session, participant_id: str) -> Participant:

@@ -92,7 +92,8 @@ def _unknown(kind: str, sign: str, code: str, near: tuple[str, ...], known: list
         hint = "bedoelde u " + " of ".join(f"{sign}{n}" for n in near) + "?"
     else:
         hint = "bekend zijn: " + ", ".join(f"{sign}{k}" for k in known[:8])
-    return f"onbekende {kind} '{sign}{code}'; {hint} (zie stellingen.yaml)"
+    adjective = "onbekend" if kind == "thema" else "onbekende"  # het thema, de arena
+    return f"{adjective} {kind} '{sign}{code}'; {hint} (zie stellingen.yaml)"
 
 
 def completions(text_before_cursor: str, guide: Guide) -> tuple[str, list[str]]:

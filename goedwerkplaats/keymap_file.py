@@ -30,7 +30,7 @@ def load_keymap(project_root: Path, known_ids: list[str]) -> dict[str, str]:
         if binding_id not in known_ids:
             check.error(
                 (str(binding_id),),
-                f"onbekende toets-id '{binding_id}'"
+                f"onbekend toets-id '{binding_id}'"
                 f"{did_you_mean(str(binding_id), known_ids)}; zie de lijst in de README",
             )
         elif not isinstance(key, str | int) or not _KEY.match(str(key).lower()):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -53,18 +54,141 @@ def parse_yaml(text: str, file: Path | str) -> Any:
     try:
         return yaml.load(text, Loader=_BaseLoader)  # a safe loader (CSafeLoader)
     except yaml.YAMLError as error:
-        raise ProblemsError([_syntax_problem(error, file)]) from None
+        raise ProblemsError([_syntax_problem(error, file, text)]) from None
 
 
-def _syntax_problem(error: yaml.YAMLError, file: Path | str) -> Problem:
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    line = mark.line + 1 if mark is not None else None
-    what = getattr(error, "problem", None) or str(error)
+# What libyaml (or PyYAML's pure-Python parser, whose wording differs) says, matched on its
+# problem and context text, and what a user can do about it. The first match wins.
+_EXPLANATIONS: list[tuple[str, str]] = [
+    (
+        r"mapping values are not allowed",
+        "hier staat een dubbele punt waar er geen mag staan; zet tekst met een dubbele punt "
+        "tussen aanhalingstekens, of laat de regel niet verder inspringen dan de regel erboven",
+    ),
+    (
+        r"unknown escape character",
+        "een backslash (\\) tussen dubbele aanhalingstekens moet dubbel (\\\\); of zet de "
+        "tekst tussen enkele aanhalingstekens",
+    ),
+    (
+        r"while scanning a quoted scalar",
+        "een aanhalingsteken wordt niet gesloten; zet aan het eind van de tekst hetzelfde "
+        "aanhalingsteken (' of \") als aan het begin",
+    ),
+    (
+        r"could not find expected ':'",
+        "hier ontbreekt de dubbele punt na een sleutel (sleutel: waarde), of een tekst loopt "
+        "onbedoeld door op de volgende regel; zet lange tekst tussen aanhalingstekens",
+    ),
+    (
+        r"while parsing a flow sequence",
+        "een lijst die met [ begint, wordt niet gesloten met ]; sluit hem, of zet tekst die "
+        "met [ begint tussen aanhalingstekens",
+    ),
+    (
+        r"while parsing a flow mapping",
+        "wat met { begint, wordt niet gesloten met }; sluit het, of zet tekst die met { begint "
+        "tussen aanhalingstekens",
+    ),
+    (
+        r"expected '-' indicator|<block end>, but found '(\?|-|<block (sequence|mapping) start>)'",
+        "de inspringing klopt hier niet: regels van dezelfde lijst of hetzelfde blok moeten "
+        "even ver inspringen (met spaties)",
+    ),
+    (
+        r"did not find expected key|<block end>, but found",
+        "hier staat tekst die niet past: controleer de inspringing; staat er tekst na een "
+        "afsluitend aanhalingsteken, zet dan de hele waarde tussen aanhalingstekens",
+    ),
+    (
+        r"undefined alias|while scanning an alias",
+        "een waarde die met * begint, is in YAML een verwijzing; zet de tekst tussen "
+        "aanhalingstekens",
+    ),
+    (
+        r"while scanning an anchor",
+        "een waarde die met & begint, heeft in YAML een betekenis; zet de tekst tussen "
+        "aanhalingstekens",
+    ),
+    (
+        r"constructor for the tag",
+        "een waarde die met ! begint, heeft in YAML een betekenis; zet de tekst tussen "
+        "aanhalingstekens",
+    ),
+    (
+        r"while scanning a block scalar",
+        "na | of > mag op dezelfde regel niets staan; zet de tekst op de regels eronder, "
+        "ingesprongen",
+    ),
+    (
+        r"found another document",
+        "een regel met --- begint een tweede document, en een bestand mag er maar één "
+        "hebben; haal de --- weg",
+    ),
+    (
+        r"(control|special) characters are not allowed",
+        "het bestand bevat een onzichtbaar stuurteken; haal het weg (typ de tekst eromheen "
+        "opnieuw)",
+    ),
+]
+# Where the user should look: at the opening quote or bracket, not at the end of the file.
+_AT_CONTEXT = re.compile(r"quoted scalar|flow sequence|flow mapping|simple key")
+
+
+def _syntax_problem(error: yaml.YAMLError, file: Path | str, text: str) -> Problem:
+    problem = str(getattr(error, "problem", None) or getattr(error, "reason", None) or error)
+    context = str(getattr(error, "context", None) or "")
     return Problem(
         file,
-        line,
-        f"ongeldige YAML ({what}); controleer inspringing, dubbele punten en aanhalingstekens",
+        _error_line(error, context, text),
+        "ongeldige YAML: " + _explain(problem, context, _char_at(error, text)),
     )
+
+
+def _explain(problem: str, context: str, char: str) -> str:
+    if char == "\t" or "tab character" in problem or "'\\t'" in problem:
+        return "tab-tekens zijn niet toegestaan; gebruik spaties om in te springen"
+    if "cannot start any token" in problem:
+        return (
+            f"een waarde mag niet beginnen met {char or 'dit teken'}; zet de tekst tussen "
+            "aanhalingstekens"
+        )
+    said = f"{context} {problem}".strip()
+    for pattern, explanation in _EXPLANATIONS:
+        if re.search(pattern, said):
+            return explanation
+    return (
+        "controleer inspringing, dubbele punten en aanhalingstekens op deze regel en de regel "
+        f"erboven ({said})"
+    )
+
+
+def _error_line(error: yaml.YAMLError, context: str, text: str) -> int | None:
+    if isinstance(error, yaml.reader.ReaderError):  # no mark, only a position
+        return _reader_line(error.position, text)
+    problem_mark = getattr(error, "problem_mark", None)
+    context_mark = getattr(error, "context_mark", None)
+    mark = context_mark if context_mark and _AT_CONTEXT.search(context) else problem_mark
+    mark = mark or context_mark
+    return mark.line + 1 if mark is not None else None
+
+
+def _reader_line(position: int, text: str) -> int:
+    before = text[:position]
+    if _BaseLoader is not yaml.SafeLoader:  # libyaml counts bytes of UTF-8, not characters
+        before = text.encode("utf-8")[:position].decode("utf-8", "ignore")
+    return before.count("\n") + 1
+
+
+def _char_at(error: yaml.YAMLError, text: str) -> str:
+    """The character the parser stopped at (libyaml does not name it)."""
+    mark = getattr(error, "problem_mark", None)
+    if mark is None:
+        return ""
+    lines = text.split("\n")
+    if mark.line >= len(lines) or mark.column >= len(lines[mark.line]):
+        return ""
+    return lines[mark.line][mark.column]
 
 
 class LineIndex:

@@ -32,7 +32,7 @@ def test_selection_and_filters(project, guide) -> None:
     assert ids(QuoteFilter(themes=("prestaties",))) == ["s1", "s2"]  # a parent takes its children
     assert ids(QuoteFilter(arenas=("spreekkamer",))) == ["s1"]
     assert ids(QuoteFilter(statements=("2",))) == ["s2"]
-    with pytest.raises(GwpError, match="onbekende thema 'vertrouwn'"):
+    with pytest.raises(GwpError, match="onbekend thema 'vertrouwn'"):
         check_filter(QuoteFilter(themes=("vertrouwn",)), guide, project)
 
 

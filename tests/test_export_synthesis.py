@@ -214,7 +214,7 @@ def test_errors_leave_no_file(two_sessions) -> None:
         parse_dimensions("stelling,plaats")
     with pytest.raises(GwpError, match="twee keer"):
         parse_dimensions("thema,thema's")
-    with pytest.raises(GwpError, match="onbekende thema"):
+    with pytest.raises(GwpError, match="onbekend thema"):
         export_synthesis(two_sessions, SynthesisOptions(quote_filter=QuoteFilter(themes=("x",))))
     assert list(two_sessions.exports_dir.glob("*.docx")) == []
 

@@ -147,7 +147,7 @@ def test_a_valid_guide_loads_with_ids_as_text() -> None:
             ],
         ),
         ("", ["stellingen.yaml: het bestand is leeg"]),
-        ("titel: [kapot\n", ["stellingen.yaml:2: ongeldige YAML"]),
+        ("titel: [kapot\n", ["stellingen.yaml:1: ongeldige YAML: een lijst die met [ begint"]),
         ("- gewoon een lijst\n", ["stellingen.yaml:1: de leidraad moet een lijst van sleutels"]),
     ],
 )

@@ -90,8 +90,8 @@ def test_a_bad_file_names_each_line_and_writes_nothing(project, capsys) -> None:
     assert run(project, "import", str(DATA / "unknown-code.txt"), "--session", "gwp-1") == 1
     err = capsys.readouterr().err.splitlines()
     path = DATA / "unknown-code.txt"
-    assert err[0].startswith(f"fout: {path}:1: onbekende thema '#handhaven'")
-    assert err[1].startswith(f"{path}:4: onbekende thema '#vertrouwn'; bedoelde u #vertrouwen")
+    assert err[0].startswith(f"fout: {path}:1: onbekend thema '#handhaven'")
+    assert err[1].startswith(f"{path}:4: onbekend thema '#vertrouwn'; bedoelde u #vertrouwen")
     assert files(folder) == before
 
 

@@ -254,7 +254,7 @@ def test_every_unknown_code_is_an_error_naming_its_own_line(project, guide) -> N
         plan_import(make_session(project).session, guide, DATA / "unknown-code.txt")
     problems = caught.value.problems
     assert [p.line for p in problems] == [1, 4]
-    assert "onbekende thema '#handhaven'; bedoelde u #helpen-handhaven?" in problems[0].message
+    assert "onbekend thema '#handhaven'; bedoelde u #helpen-handhaven?" in problems[0].message
     assert "#vertrouwen" in problems[1].message
 
 
@@ -277,7 +277,7 @@ def test_errors_in_word_files_name_the_paragraph(project, guide, tmp_path) -> No
     document.save(str(path))
     with pytest.raises(ProblemsError) as caught:
         plan_import(make_session(project).session, guide, path)
-    assert str(caught.value).startswith(f"{path}: alinea 2: onbekende thema '#onbekend'")
+    assert str(caught.value).startswith(f"{path}: alinea 2: onbekend thema '#onbekend'")
 
 
 # ---------------------------------------------------------------- times, ids, side by side
@@ -434,7 +434,9 @@ def test_live_quotes_are_linked_verified_and_lend_their_codes(project, guide) ->
     assert session.segments.get("s4").link is None
 
 
-def test_a_transcript_segment_keeps_its_own_codes(project, guide, tmp_path) -> None:
+def test_a_transcript_segment_keeps_its_own_codes_and_gains_the_live_ones(
+    project, guide, tmp_path
+) -> None:
     store = make_session(
         project,
         PutParticipant(Participant("P1", name="Anna Smit")),
@@ -446,7 +448,7 @@ def test_a_transcript_segment_keeps_its_own_codes(project, guide, tmp_path) -> N
         "[00:00:05] Anna Smit: De caseload is veel te hoog voor goed werk. #vertrouwen\n", "utf-8"
     )
     plan = plan_import(store.session, guide, path)
-    assert plan.segments[0].themes == ("vertrouwen",)
+    assert plan.segments[0].themes == ("vertrouwen", "caseload")
     assert plan.live_updates[0].link == plan.segments[0].id
 
 

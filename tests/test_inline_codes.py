@@ -29,7 +29,7 @@ def test_mail_addresses_numbers_and_escapes_are_text(guide) -> None:
 def test_unknown_code_lists_the_nearest_known_ids(guide) -> None:
     with pytest.raises(InlineCodeError) as caught:
         parse_inline_codes("Echt waar #vertrouwn", guide)
-    assert "onbekende thema '#vertrouwn'" in str(caught.value)
+    assert "onbekend thema '#vertrouwn'" in str(caught.value)
     assert "#vertrouwen" in str(caught.value)
     assert caught.value.suggestions[0] == "vertrouwen"
 

@@ -36,7 +36,7 @@ async def test_a_remapped_key_works_and_a_wrong_file_is_named(project) -> None:
         await pilot.pause()
         messages = [n.message for n in pilot.app._notifications]
         assert any(
-            "toetsen.yaml:1: onbekende toets-id 'live.markring' (bedoelde u 'live.markering'" in m
+            "toetsen.yaml:1: onbekend toets-id 'live.markring' (bedoelde u 'live.markering'" in m
             for m in messages
         ), messages
         assert not isinstance(pilot.app.screen, LiveScreen)

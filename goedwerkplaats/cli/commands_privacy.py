@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from goedwerkplaats.cli.commands_project import project_of
+from goedwerkplaats.cli.messages import shown_path
 from goedwerkplaats.erasure import erase_participant, plan_erasure
 from goedwerkplaats.exporters.output import output_path
 from goedwerkplaats.problems import GwpError
@@ -86,5 +87,5 @@ def cmd_audit(args: argparse.Namespace) -> int:
         return 0
     target = output_path(project, f"logboek-{args.session}", suffix, args.output)
     write_atomic(target, text.encode("utf-8"))
-    print(f"logboek geschreven naar {target}")
+    print(f"logboek geschreven naar {shown_path(target)}")
     return 0

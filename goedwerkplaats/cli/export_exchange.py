@@ -6,6 +6,7 @@ import argparse
 
 from goedwerkplaats.cli.commands_export import add_output_arguments
 from goedwerkplaats.cli.commands_project import project_of
+from goedwerkplaats.cli.messages import report_written
 from goedwerkplaats.exporters.selection import parse_ids
 
 
@@ -52,25 +53,18 @@ def cmd_qdpx(args: argparse.Namespace) -> int:
     options = QdpxOptions(
         sessions=tuple(args.sessies), names=args.names, output=args.output, force=args.force
     )
-    target = export_qdpx(project, options)
-    print(f"REFI-QDA-project geschreven: {target}")
-    if args.names:
-        print("let op: dit bestand bevat echte namen")
-    return 0
+    return report_written(export_qdpx(project, options), "REFI-QDA-project", args.names)
 
 
 def cmd_qdc(args: argparse.Namespace) -> int:
     from goedwerkplaats.exporters.refiqda import QdcOptions, export_qdc
 
     target = export_qdc(project_of(args), QdcOptions(output=args.output, force=args.force))
-    print(f"REFI-QDA-codeboek geschreven: {target}")
-    return 0
+    return report_written(target, "REFI-QDA-codeboek")
 
 
 def cmd_codebook(args: argparse.Namespace) -> int:
     from goedwerkplaats.exporters.codebook_csv import CodebookCsvOptions, export_codebook_csv
 
     options = CodebookCsvOptions(separator=args.sep, output=args.output, force=args.force)
-    target = export_codebook_csv(project_of(args), options)
-    print(f"codeboek (CSV) geschreven: {target}")
-    return 0
+    return report_written(export_codebook_csv(project_of(args), options), "codeboek (CSV)")

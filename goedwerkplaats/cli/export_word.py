@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from goedwerkplaats.cli.commands_export import (
     add_filter_arguments,
     add_output_arguments,
     filter_from_args,
 )
-from goedwerkplaats.problems import display_path
+from goedwerkplaats.cli.messages import report_written
 from goedwerkplaats.project import Project
 
 TRANSCRIPT_FORMATS = ("docx", "txt")
@@ -98,7 +97,7 @@ def cmd_transcript(args: argparse.Namespace) -> int:
         output=args.output,
         force=args.force,
     )
-    return _done(project, export_transcript(project, options), args.names)
+    return report_written(export_transcript(project, options), names=args.names)
 
 
 def cmd_synthesis(args: argparse.Namespace) -> int:
@@ -114,7 +113,7 @@ def cmd_synthesis(args: argparse.Namespace) -> int:
         output=args.output,
         force=args.force,
     )
-    return _done(project, export_synthesis(project, options), args.names)
+    return report_written(export_synthesis(project, options), names=args.names)
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
@@ -129,11 +128,4 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         output=args.output,
         force=args.force,
     )
-    return _done(project, export_quotes(project, options), args.names)
-
-
-def _done(project: Project, target: Path, names: bool) -> int:
-    print(f"geschreven: {display_path(target, project.root)}")
-    if names:
-        print("let op: dit bestand bevat echte namen; deel het niet buiten het onderzoeksteam")
-    return 0
+    return report_written(export_quotes(project, options), names=args.names)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from pathlib import Path
 from typing import NoReturn
 
+from goedwerkplaats.cli.messages import describe_os_error, is_explained
 from goedwerkplaats.crash_log import log_crash
 from goedwerkplaats.problems import GwpError
 
@@ -81,9 +83,20 @@ def build_parser() -> argparse.ArgumentParser:
 def run_command(args: argparse.Namespace) -> int:
     """Run the chosen command; user errors become a Dutch message and exit code 1."""
     try:
-        return int(args.handler(args) or 0)
+        code = int(args.handler(args) or 0)
+        sys.stdout.flush()  # a closed pipe shows here, not as a traceback at exit
+        return code
     except GwpError as error:
         print(f"fout: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `goedwerkplaats sessions | head -1`: the reader has had enough
+        _silence_stdout()
+        return 1
+    except OSError as error:  # permission denied, disk full, a file where a folder should be
+        message = describe_os_error(error, _path_of(args))
+        if not is_explained(error):
+            message += f". De technische details staan in {log_crash()}"
+        print(f"fout: {message}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("afgebroken", file=sys.stderr)
@@ -97,3 +110,18 @@ def run_command(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 70
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the flush at exit does not fail a second time."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout without a file descriptor (tests, embedding)
+        pass
+
+
+def _path_of(args: argparse.Namespace) -> Path | None:
+    """For errors that name no file (a full disk shows while writing, not when opening): the
+    project, where every command reads and writes."""
+    return getattr(args, "project", None)

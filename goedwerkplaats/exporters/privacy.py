@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from goedwerkplaats.mask_terms import MaskList
-from goedwerkplaats.model.session import Participant, Session
+from goedwerkplaats.model.session import Session
+from goedwerkplaats.name_parts import NameForm, name_forms
 
 
 @dataclass(frozen=True)
@@ -53,27 +54,16 @@ class Anonymizer:
 
 
 def _name_replacements(session: Session) -> list[_Replacement]:
-    """Full names before first and last names, longest first, so 'Tom Bakker' wins over 'Tom'."""
-    variants: dict[str, str] = {}
+    """Full names before first and last names, longest first, so 'Tom Bakker' wins over 'Tom';
+    which parts go alone is decided in `name_parts` (erasure uses the same rule)."""
+    forms: dict[str, tuple[NameForm, str]] = {}
     for participant in session.participants.values():
-        for variant in _name_variants(participant):
-            variants.setdefault(variant, participant.public_label())
-    if session.meta.facilitator:
-        for part in _split_name(session.meta.facilitator):
-            variants.setdefault(part, "gespreksleider")
-    ordered = sorted(variants, key=len, reverse=True)
-    return [_Replacement(_word_pattern(v, ignore_case=False), variants[v], v) for v in ordered]
-
-
-def _name_variants(participant: Participant) -> list[str]:
-    return _split_name(participant.name) if participant.name else []
-
-
-def _split_name(name: str) -> list[str]:
-    """The full name and each part that looks like a name (capitalised, two letters or more)."""
-    name = " ".join(name.split())
-    parts = [p for p in name.split(" ") if len(p) >= 2 and p[0].isupper()]
-    return [name, *parts] if name else []
+        for form in name_forms(participant.name):
+            forms.setdefault(form.pattern, (form, participant.public_label()))
+    for form in name_forms(session.meta.facilitator):
+        forms.setdefault(form.pattern, (form, "gespreksleider"))
+    ordered = sorted(forms.values(), key=lambda pair: len(pair[0].text), reverse=True)
+    return [_Replacement(re.compile(form.pattern), label, form.text) for form, label in ordered]
 
 
 def _mask_replacements(mask: MaskList) -> list[_Replacement]:

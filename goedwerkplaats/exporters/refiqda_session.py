@@ -22,6 +22,7 @@ from goedwerkplaats.exporters.refiqda_text import (
     speaker_label,
     xml_safe,
 )
+from goedwerkplaats.exporters.selection import exported_segments
 from goedwerkplaats.model.session import Segment, Session
 from goedwerkplaats.model.timecode import format_time
 
@@ -114,7 +115,7 @@ def _spoken_segments(context: _Context) -> list[tuple[Segment, Utterance]]:
     session, anonymizer = context.session, context.anonymizer
     speakers: dict[str | None, str] = {}
     spoken = []
-    for segment in session.segments:
+    for segment in exported_segments(session):
         if segment.is_marker:
             continue
         # cleaned before too: a control character inside a name must not hide it from the

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from goedwerkplaats.model.guide import Guide
@@ -59,7 +59,8 @@ def check_filter(quote_filter: QuoteFilter, guide: Guide, project: Project) -> N
 def _known(what: str, asked: Iterable[str], known: list[str]) -> None:
     unknown = [a for a in asked if a not in known]
     if unknown:
-        raise GwpError(f"onbekende {what} '{unknown[0]}'; bekend zijn: {', '.join(known) or '-'}")
+        adjective = "onbekend" if what == "thema" else "onbekende"  # het thema, de sessie
+        raise GwpError(f"{adjective} {what} '{unknown[0]}'; bekend zijn: {', '.join(known) or '-'}")
 
 
 def load_sessions(project: Project, session_ids: Iterable[str] = ()) -> list[Session]:
@@ -83,10 +84,22 @@ def select(sessions: Iterable[Session], guide: Guide, quote_filter: QuoteFilter)
     for session in sessions:
         if quote_filter.sessions and session.id not in quote_filter.sessions:
             continue
-        for segment in session.segments:
+        for segment in exported_segments(session):
             if _matches(segment, quote_filter, themes):
                 chosen.append(Selected(session, segment))
     return chosen
+
+
+def exported_segments(session: Session) -> Iterator[Segment]:
+    """The session's segments as every export shows them, in time order.
+
+    A live quote linked to the transcript segment it was taken from stays out: that segment
+    holds the same words with the codes and verification, so the quote would appear twice.
+    A live quote without a (still existing) transcript segment stays in.
+    """
+    for segment in session.segments:
+        if not session.is_superseded(segment):
+            yield segment
 
 
 def _with_children(theme_ids: tuple[str, ...], guide: Guide) -> set[str]:

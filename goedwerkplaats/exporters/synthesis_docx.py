@@ -22,6 +22,7 @@ from goedwerkplaats.exporters.dutch import (
 from goedwerkplaats.exporters.material import Material, describe_filter
 from goedwerkplaats.exporters.progress import Progress, ProgressTicker
 from goedwerkplaats.exporters.quote_records import SOURCE_ATTRIBUTES, SOURCE_NONE, QuoteRecord
+from goedwerkplaats.exporters.selection import exported_segments
 from goedwerkplaats.exporters.synthesis_groups import STATEMENT, Group, Grouper
 from goedwerkplaats.exporters.synthesis_tables import (
     MOMENT_LABELS,
@@ -262,9 +263,8 @@ def _account_text(sessions: list[Session], quotes: list[QuoteRecord]) -> str:
     dates = sorted(s.meta.date for s in sessions if _is_date(s.meta.date))
     forms = Counter(s.meta.form for s in sessions if s.meta.form)
     participants = sum(len(s.took_part()) for s in sessions)
-    segments = sum(s.counts()[0] for s in sessions)
-    coded = sum(s.counts()[1] for s in sessions)
-    marked = sum(1 for s in sessions for seg in s.segments if seg.is_quote and not seg.is_marker)
+    counts = [_counts(s) for s in sessions]
+    segments, coded, marked = (sum(c[i] for c in counts) for i in range(3))
     text = f"Deze synthese is gebaseerd op {plural(len(sessions), 'bijeenkomst', 'bijeenkomsten')}"
     if dates:
         when = long_date(dates[0])
@@ -300,7 +300,7 @@ def _reading_guide(sources: str) -> str:
 def _session_row(session: Session, used: int) -> list[str]:
     meta = session.meta
     participants = len(session.took_part())
-    total, coded = session.counts()
+    total, coded, _quotes = _counts(session)
     return [
         session.id,
         long_date(meta.date) if meta.date else "",
@@ -310,6 +310,19 @@ def _session_row(session: Session, used: int) -> list[str]:
         number(coded),
         number(used),
     ]
+
+
+def _counts(session: Session) -> tuple[int, int, int]:
+    """(fragments, coded, marked as citaat) as the exports show them: a linked live quote
+    counts once, as its transcript segment."""
+    total = coded = quotes = 0
+    for segment in exported_segments(session):
+        if segment.is_marker:
+            continue
+        total += 1
+        coded += segment.is_coded
+        quotes += segment.is_quote
+    return total, coded, quotes
 
 
 def _is_date(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from goedwerkplaats.exporters.privacy import Anonymizer
+from goedwerkplaats.exporters.selection import exported_segments
 from goedwerkplaats.exporters.text_clean import clean_text
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Session
@@ -33,9 +34,9 @@ class TranscriptLine:
 def transcript_lines(
     session: Session, guide: Guide, anonymizer: Anonymizer
 ) -> list[TranscriptLine]:
-    """Every segment in time order; theme and arena as labels from the guide."""
+    """Every exported segment in time order; theme and arena as labels from the guide."""
     lines = []
-    for segment in session.segments:
+    for segment in exported_segments(session):
         text = clean_text(anonymizer.text(segment.text)).strip()
         if not text and not segment.is_marker:
             continue

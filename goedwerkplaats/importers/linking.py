@@ -64,8 +64,9 @@ def _within(quotes: list[Segment], segments: list[Segment]) -> tuple[list[Segmen
 
 
 def _take_over_codes(segment: Segment, quotes: list[Segment]) -> Segment:
-    """The transcript segment shows the codes the facilitator gave live, where it has none."""
-    themes = segment.themes or tuple(dict.fromkeys(t for q in quotes for t in q.themes))
+    """The transcript segment also carries the codes the facilitator gave live: exports show
+    the transcript segment in the quote's place, so no code may stay behind on the quote."""
+    themes = tuple(dict.fromkeys((*segment.themes, *(t for q in quotes for t in q.themes))))
     arena = segment.arena or next((q.arena for q in quotes if q.arena), None)
     flags = segment.flags
     if any(q.is_quote for q in quotes):

@@ -256,11 +256,18 @@ class Session:
         """What a transcriber is expected to code: participants' words, not markers."""
         return not segment.is_marker and not self.is_facilitator(segment.speaker)
 
+    def is_superseded(self, segment: Segment) -> bool:
+        """A live quote linked to the transcript segment it was taken from: that segment holds
+        the same words with the codes and verification, so the quote is not counted or exported."""
+        return (
+            segment.kind == KIND_LIVE and segment.link is not None and segment.link in self.segments
+        )
+
     def counts(self) -> tuple[int, int]:
-        """(segments, coded segments), markers left out."""
+        """(segments, coded segments), markers and superseded live quotes left out."""
         total = coded = 0
         for segment in self.segments:
-            if segment.is_marker:
+            if segment.is_marker or self.is_superseded(segment):
                 continue
             total += 1
             coded += segment.is_coded

@@ -18,9 +18,12 @@ def write_atomic(path: Path, data: bytes) -> None:
         finally:
             os.close(fd)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        if isinstance(error, OSError) and error.filename is None:
+            # a full disk names no file; the message to the user should name the one we wrote
+            raise OSError(error.errno, error.strerror, str(path)) from error
         raise
     fsync_dir(path.parent)
 
