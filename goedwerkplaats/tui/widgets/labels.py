@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import FLAG_VERIFIED, Participant, Segment, Session
 from goedwerkplaats.model.timecode import format_time
@@ -57,6 +59,19 @@ def segment_text(segment: Segment) -> str:
     if segment.is_marker:
         return segment.note or "(markering: hier later terugluisteren)"
     return " ".join(segment.text.split())
+
+
+def clip_lines(text: str, width: int, lines: int) -> str:
+    """Text that fits `lines` lines of `width`, ending in "…" when more was cut; a cell
+    otherwise stops mid-sentence without a sign that there is more."""
+    if width <= 1 or len(text) <= width:
+        return text
+    wrapped = textwrap.wrap(text, width)
+    if len(wrapped) <= lines:
+        return text
+    kept = wrapped[:lines]
+    kept[-1] = kept[-1][: width - 1].rstrip() + "…"
+    return "\n".join(kept)
 
 
 def code_keys(segment: Segment, guide: Guide) -> str:

@@ -9,6 +9,7 @@ from textual.widgets.data_table import CellDoesNotExist
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Segment, Session
 from goedwerkplaats.tui.widgets.labels import (
+    clip_lines,
     code_keys,
     marks_label,
     segment_text,
@@ -60,7 +61,14 @@ class SegmentTable(DataTable[str | Text]):
         self.columns["tekst"].width = text  # type: ignore[index]
         self._require_update_dimensions = True  # DataTable has no public resize
         self._clear_caches()
+        if self.session is not None:  # the "…" of a long quote moves with the width
+            self.show_all(self.session, self.shown_segments())
         self.refresh()
+
+    def shown_segments(self) -> list[Segment]:
+        assert self.session is not None
+        found = (self.session.segments.get(str(key.value)) for key in self.rows)
+        return [segment for segment in found if segment is not None]
 
     def show_all(self, session: Session, segments: list[Segment] | None = None) -> None:
         self.session = session
@@ -102,5 +110,5 @@ class SegmentTable(DataTable[str | Text]):
             shown_time(self.session, segment),
             speaker_label(self.session, segment.speaker, self.show_names),
             codes,
-            segment_text(segment),
+            clip_lines(segment_text(segment), self._text_width, self.row_height),
         )
