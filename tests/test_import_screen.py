@@ -111,3 +111,32 @@ async def test_unticking_merge_makes_a_new_preview(project, tmp_path) -> None:
         await until(pilot, lambda: screen.plan is not None)
         assert screen.plan is not first and screen.plan_inputs == screen.inputs()
         assert screen.plan_inputs[3] is False
+
+
+async def test_pressing_import_twice_imports_once(project, tmp_path, monkeypatch) -> None:
+    import time
+
+    import goedwerkplaats.importers as importers
+
+    real_apply = importers.apply_import
+
+    def slow_apply(store, plan):  # type: ignore[no-untyped-def]
+        time.sleep(0.3)  # a large transcript: the second ^S comes while this one writes
+        return real_apply(store, plan)
+
+    monkeypatch.setattr(importers, "apply_import", slow_apply)
+    new_session(project, "gwp-1").close()
+    transcript = tmp_path / "zoom.vtt"
+    transcript.write_text(VTT, "utf-8")
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        await preview_and_import(pilot, transcript)
+        await pilot.press("ctrl+s")
+        await pilot.pause(0.1)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: not isinstance(pilot.app.screen, ImportScreen))
+        await pilot.pause(0.4)
+        messages = [n.message for n in pilot.app._notifications]
+        assert not any("in gebruik" in m for m in messages), messages
+        assert "Even geduld: het importeren is bezig." in messages
+    session = project.load_session("gwp-1").session
+    assert len(session.segments) == 2 and len(session.imports) == 1

@@ -68,6 +68,7 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         self.plan: ImportPlan | None = None  # only ever for the options on screen now
         self.plan_inputs: PlanInputs | None = None  # what the shown/coming preview is for
         self.previewing = False  # a preview is being made for plan_inputs
+        self.importing = False  # ^S pressed and the import is being written
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -209,11 +210,19 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         self.query_one("#preview", Static).update(Text(text, style=style))
 
     def action_import(self) -> None:
+        if self.importing:
+            self.notify("Even geduld: het importeren is bezig.")
+            return
         if self.plan is None:
             self.no_plan_to_import()
             return
+        self.importing = True  # a second ^S would start a second writer on the session
         self.show("Importeren…", "")
         self.apply_plan(self.plan)
+
+    def import_failed(self, message: str) -> None:
+        self.importing = False
+        self.show(message, "red")
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import-schrijven")
     def apply_plan(self, plan: ImportPlan) -> None:
@@ -223,7 +232,7 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
             with self.project.open_session(self.session_id) as store:
                 warnings = apply_import(store, plan)
         except GwpError as error:
-            self.app.call_from_thread(self.show, f"Niet geïmporteerd: {error}", "red")
+            self.app.call_from_thread(self.import_failed, f"Niet geïmporteerd: {error}")
             return
         summary = describe_plan(plan, applied=True)[0]
         for warning in warnings:
@@ -249,7 +258,7 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
             self.previewing = False
             self.show(f"Voorbeeld mislukt: {reason}", "red")
         elif worker.group == "import-schrijven":
-            self.show(f"Niet geïmporteerd: {reason}", "red")
+            self.import_failed(f"Niet geïmporteerd: {reason}")
 
     def action_cancel(self) -> None:
         self.dismiss(None)
