@@ -261,3 +261,40 @@ async def test_statement_pick_offers_every_stelling_of_the_guide(project) -> Non
         await pilot.press("3")
         await settle(pilot)
     assert on_disk(project).segments.get("s2").statement == "3"
+
+
+async def test_a_transcript_without_speakers_gets_them_while_coding(project) -> None:
+    """An automatic transcription names nobody: ^E offers a new participant and the facilitator."""
+    project.create_session(SessionMeta(id="gwp-1", title="Whisper", date="2026-11-20"))
+    lines = ["Welkom allemaal bij deze sessie.", "Ik werk als klantmanager.", "Ik ook."]
+    with project.open_session("gwp-1") as store:
+        store.apply(
+            *(
+                PutSegment(Segment(id=f"s{n}", start=n * 5.0, text=text, kind="transcript"))
+                for n, text in enumerate(lines, 1)
+            )
+        )
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        coding = await open_coding(pilot)
+        coding.table.move_to("s1")
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        picker = str(pilot.app.screen.query_one("Static").render())
+        assert "P1  (nieuw)" in picker and "(gespreksleider)  (nieuw)" in picker
+        await pilot.press("0")
+        await settle(pilot)
+        coding.table.move_to("s2")
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        await pilot.press("1")
+        await settle(pilot)
+        coding.table.move_to("s3")
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        assert "P2  (nieuw)" in str(pilot.app.screen.query_one("Static").render())
+        await pilot.press("2")
+        await settle(pilot)
+    session = on_disk(project)
+    assert [s.speaker for s in session.segments] == ["GL", "P1", "P2"]
+    assert session.participants["GL"].facilitator
+    assert set(session.participants) == {"GL", "P1", "P2"}

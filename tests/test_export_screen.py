@@ -9,6 +9,7 @@ from textual.widgets import ProgressBar, RadioSet
 from goedwerkplaats.tui.app import build_app
 from goedwerkplaats.tui.screens.export import ExportScreen
 from tests.helpers import FakeClock, new_session, segment
+from tests.live_driver import type_text
 
 
 def coded_project(project):  # type: ignore[no-untyped-def]
@@ -72,3 +73,25 @@ async def test_transcript_of_the_chosen_session_and_a_clear_error(project) -> No
         await pilot.pause()
     text = (project.exports_dir / "transcript-gwp-1.txt").read_text("utf-8")
     assert "P2:" in text and "Bakker" not in text
+
+
+async def test_keyboard_only_the_typed_session_is_the_one_exported(project) -> None:
+    """Up to transcript, Tab into the session field, type another id: that session is written."""
+    coded_project(project)
+    other = new_session(project, "gwp-2", title="Tweede")
+    other.apply(segment(1, text="Alleen in de tweede sessie gezegd."))
+    other.close()
+    async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
+        screen = await open_export(pilot)
+        await pilot.press("up")  # from synthese up to transcript
+        await pilot.pause()
+        await pilot.press("tab")
+        assert pilot.app.focused is screen.query_one("#session")
+        await type_text(pilot, "gwp-2")
+        await pilot.press("tab")
+        await type_text(pilot, "txt")
+        await pilot.press("ctrl+s")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+    text = (project.exports_dir / "transcript-gwp-2.txt").read_text("utf-8")
+    assert "Alleen in de tweede sessie gezegd." in text

@@ -129,6 +129,24 @@ async def test_an_unknown_code_keeps_the_text_and_suggests(project) -> None:
     assert len(on_disk(project).segments) == 0
 
 
+async def test_the_session_timer_reads_in_the_format_of_its_budget(project) -> None:
+    """Against a budget of 1:20:00 the time spent shows hours too; over budget it turns red."""
+    new_session(project).close()
+    clock = FakeClock()
+    async with build_app(project, clock).run_test() as pilot:
+        live = await open_live(pilot)
+        timers = live.query_one("#timers")
+        clock.advance(82)
+        live.show_timers()
+        assert "totaal 0:01:22/1:20:00" in str(timers.render())
+        clock.advance(4900 - 82)
+        live.show_timers()
+        shown = timers.render()
+        assert "totaal 1:21:40/1:20:00" in str(shown)
+        over = [span for span in shown.spans if "red" in str(span.style)]
+        assert any(str(shown)[span.start : span.end] == "1:21:40/1:20:00" for span in over)
+
+
 async def test_a_crash_resumes_with_quotes_timers_and_the_unfinished_quote(project) -> None:
     new_session(project).close()
     clock = FakeClock()

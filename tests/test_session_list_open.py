@@ -91,6 +91,32 @@ async def test_home_and_end_jump_to_the_first_and_last_session(project) -> None:
         await back_to_list(pilot, screen)
 
 
+async def test_refreshing_keeps_the_cursor_on_the_same_session(project) -> None:
+    """A session added elsewhere sorts in above the cursor: r must not open another one."""
+    new_session(project, "gwp-1").close()
+    new_session(project, "gwp-3").close()
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        table = pilot.app.screen.query_one(DataTable)
+        await pilot.press("end")
+        new_session(project, "gwp-2").close()
+        await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert table.row_count == 3
+        screen = await press_on_current(pilot, "enter")
+        assert screen.session_id == "gwp-3"
+
+
+async def press_on_current(pilot: Pilot, key: str) -> SessionScreen:
+    await pilot.press(key)
+    screen = pilot.app.screen
+    assert isinstance(screen, SessionScreen)
+    await settle(pilot)
+    return screen
+
+
 def test_an_older_summary_cache_without_the_transcript_flag_is_counted_again(project) -> None:
     two_sessions(project)
     assert project.summary("gwp-2").has_transcript

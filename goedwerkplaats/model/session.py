@@ -305,6 +305,23 @@ class Session:
 
         return sorted(self.participants.values(), key=order)
 
+    def speaker_choices(self) -> list[Participant]:
+        """Everyone who may be picked as speaker: the participants, then a next new one and,
+        when there is none yet, the facilitator; not yet in the session until picked.
+
+        A transcript without speaker names (an automatic transcription) starts with no
+        participants at all, and the transcriber has to be able to say who speaks.
+        """
+        choices = self.ordered_participants()
+        choices.insert(
+            len([p for p in choices if not p.facilitator]), Participant(self.next_pseudonym())
+        )
+        if not any(p.facilitator for p in choices):
+            choices.append(
+                Participant(FACILITATOR_ID, name=self.meta.facilitator, facilitator=True)
+            )
+        return choices
+
     def next_pseudonym(self) -> str:
         taken = {p.id for p in self.participants.values()}
         number = 1

@@ -18,13 +18,13 @@ def format_time(seconds: float | None) -> str:
     return f"{sign}{hours:02d}:{minutes:02d}:{secs:02d}"
 
 
-def format_duration(seconds: float) -> str:
-    """A duration for timers: M:SS under an hour, H:MM:SS above."""
+def format_duration(seconds: float, with_hours: bool = False) -> str:
+    """A duration for timers: M:SS under an hour, H:MM:SS above or when asked for."""
     whole = int(abs(seconds))
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     sign = "-" if seconds < 0 else ""
-    if hours:
+    if hours or with_hours:
         return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
     return f"{sign}{minutes}:{secs:02d}"
 

@@ -416,15 +416,24 @@ class CodingScreen(SessionScreen):
         segment = self.current()
         if segment is None or self.editor is None:
             return
-        participants = self.editor.session.ordered_participants()
-        options = [(p.id, participant_line(p)) for p in participants]
+        session = self.editor.session
+        choices = {p.id: p for p in session.speaker_choices()}
+        options = [
+            (p.id, participant_line(p) + ("" if p.id in session.participants else "  (nieuw)"))
+            for p in choices.values()
+        ]
 
         def chosen(participant_id: str | None) -> None:
-            if participant_id is not None and self.editor is not None:
-                self.changed(self.editor.update(segment.id, "spreker", speaker=participant_id))
+            if participant_id is None or self.editor is None:
+                return
+            if participant_id not in self.editor.session.participants:
+                self.editor.put_participant(choices[participant_id])
+                self.status.say(f"Deelnemer {participant_id} toegevoegd.")
+            self.changed(self.editor.update(segment.id, "spreker", speaker=participant_id))
 
         self.app.push_screen(
-            PickScreen("Wie spreekt hier?", options, speaker_keys(participants)), chosen
+            PickScreen("Wie spreekt hier?", options, speaker_keys(list(choices.values()))),
+            chosen,
         )
 
     def action_statement(self) -> None:

@@ -42,6 +42,33 @@ FIELDS = {
 }
 
 
+class KindChoice(RadioSet):
+    """A radio set whose arrows choose at once, starting from the kind that is chosen.
+
+    A plain RadioSet starts its highlight on the first button whatever is pressed, and
+    needs Enter after the arrows; the form's fields would not follow what the user sees.
+    """
+
+    BINDINGS = [
+        Binding("down,right", "choose(1)", show=False),
+        Binding("up,left", "choose(-1)", show=False),
+    ]
+
+    def on_mount(self) -> None:
+        self.call_later(self.highlight_pressed)  # after RadioSet's own mount put it on the first
+
+    def highlight_pressed(self) -> None:
+        for _ in range(max(self.pressed_index, 0)):
+            self.action_next_button()
+
+    def action_choose(self, step: int) -> None:
+        if step > 0:
+            self.action_next_button()
+        else:
+            self.action_previous_button()
+        self.action_toggle_button()
+
+
 class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
     BINDINGS = [
         Binding("ctrl+s,f10", "export", "Exporteren", priority=True, id="export.exporteren"),
@@ -70,10 +97,11 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static("[b]Exporteren[/b]  (↑↓ soort, Tab velden, ^S exporteren, Esc terug)")
-            with RadioSet(id="kind"):
+            with KindChoice(id="kind"):
                 for kind, label in KINDS.items():
                     yield RadioButton(f"{kind}: {label}", value=kind == self.kind, name=kind)
-            with VerticalScroll():
+            # not a focus stop itself: the first Tab has to land in the first field
+            with VerticalScroll(can_focus=False):
                 yield self.row("session", "Sessie", self.session_id, "sessie-id")
                 yield self.row(
                     "format",

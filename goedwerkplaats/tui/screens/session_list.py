@@ -80,11 +80,16 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
             return
         table = self.query_one(DataTable)
         current = table.cursor_row
+        was_on = self.selected()
         table.clear()
         for s in summaries:
             status = f"kapot: {s.problem}" if s.problem else _progress(s)
             table.add_row(s.id, s.date, s.title, str(s.segments), str(s.coded), status, key=s.id)
-        if summaries:
+        # a new session sorts in above the one the cursor was on: stay on that session
+        ids = [s.id for s in summaries]
+        if was_on is not None and was_on.id in ids:
+            table.move_cursor(row=ids.index(was_on.id))
+        elif summaries:
             table.move_cursor(row=min(current, len(summaries) - 1))
         table.focus()
 

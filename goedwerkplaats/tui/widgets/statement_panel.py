@@ -93,7 +93,11 @@ class StatementPanel(Vertical):
 
 
 def _against(spent: float, budget: float | None) -> str:
-    return format_duration(spent) + (f"/{format_duration(budget)}" if budget else "")
+    """Both sides in one format, so 1:22 is not read against 1:20:00 as almost over time."""
+    if not budget:
+        return format_duration(spent)
+    hours = max(spent, budget) >= 3600
+    return f"{format_duration(spent, hours)}/{format_duration(budget, hours)}"
 
 
 def _over(spent: float, budget: float | None) -> bool:
