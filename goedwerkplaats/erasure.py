@@ -11,7 +11,7 @@ from pathlib import Path
 
 from goedwerkplaats.model.changes import Change, EraseParticipant, PutSegment
 from goedwerkplaats.model.session import Participant, Session
-from goedwerkplaats.name_parts import name_forms
+from goedwerkplaats.name_parts import name_forms, pseudonym_for
 from goedwerkplaats.problems import GwpError
 from goedwerkplaats.project import Project
 from goedwerkplaats.storage.atomic import write_atomic_text
@@ -108,6 +108,10 @@ def name_pattern(participant: Participant) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{form.pattern})" for form in forms))
 
 
+def _pseudonymise(pattern: re.Pattern[str], participant: Participant, text: str) -> str:
+    return pattern.sub(lambda match: pseudonym_for(match, participant.id), text)
+
+
 def _participant(session: Session, participant_id: str) -> Participant:
     participant = session.participants.get(
         participant_id.strip().upper()
@@ -128,8 +132,8 @@ def _mention_changes(session: Session, participant: Participant) -> list[Change]
     for segment in session.segments:
         if segment.speaker == participant.id:
             continue
-        text = pattern.sub(participant.id, segment.text)
-        note = pattern.sub(participant.id, segment.note)
+        text = _pseudonymise(pattern, participant, segment.text)
+        note = _pseudonymise(pattern, participant, segment.note)
         if (text, note) != (segment.text, segment.note):
             changes.append(PutSegment(dataclasses.replace(segment, text=text, note=note)))
     return changes
@@ -152,7 +156,7 @@ def _scrub_audit(folder: Path, participant: Participant) -> None:
     if pattern is None or not path.exists():
         return
     text = path.read_text("utf-8")
-    scrubbed = pattern.sub(participant.id, text)
+    scrubbed = _pseudonymise(pattern, participant, text)
     if scrubbed != text:
         write_atomic_text(path, scrubbed)
 

@@ -1,13 +1,17 @@
 """Which forms of a participant's name are replaced in text (exports) or erased (erasure).
 
-Replacement is whole-word and case-sensitive. The full name always goes; a single part only
-when it cannot also be an ordinary word at the start of a sentence: "Van Dijk zei" must not
-become "P1 P1 zei", nor "Wil je dat?" become "P1 je dat?" for a participant Wil van Dijk.
+Replacement is whole-word and case-sensitive, but a name is also found written in capitals
+("JOSÉ"), with or without its accents ("Jose" for José, "Zoë" for Zoe) and with a possessive
+s ("Anouks mening", "José's fiets"), which stays after the pseudonym ("P1's mening").
+The full name always goes; a single part only when it cannot also be an ordinary word at the
+start of a sentence: "Van Dijk zei" must not become "P1 P1 zei", nor "Wil je dat?" become
+"P1 je dat?" for a participant Wil van Dijk.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # Dutch (and a few neighbouring) name particles: never a name on their own.
@@ -74,22 +78,67 @@ def _surname_start(parts: list[str]) -> int:
 
 # capitalised after a word or a comma: inside a sentence, so a name and not the verb "Wil"
 INSIDE_SENTENCE = r"(?<=[\w,;] )"
+WHOLE_WORD = r"(?<!\w)"
+# the one capturing group of every name form: "Anouks", "José's", "Jose’s"
+POSSESSIVE = r"((?:['’])?s)?(?!\w)"
+
+
+def _base_letter(char: str) -> str:
+    return unicodedata.normalize("NFKD", char)[0]
+
+
+# every accented Latin letter by its bare letter: e -> éèêë…, so "Jose" finds "José" and back
+_ACCENTED: dict[str, str] = {}
+for _code in range(0xC0, 0x250):
+    _char = chr(_code)
+    if _char.isalpha() and _base_letter(_char) != _char and _base_letter(_char).isascii():
+        _ACCENTED[_base_letter(_char)] = _ACCENTED.get(_base_letter(_char), "") + _char
+
+
+_FOLD = str.maketrans({char: base for base, chars in _ACCENTED.items() for char in chars})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: where a quick search for any form of a name can look."""
+    return text.translate(_FOLD).lower()
+
+
+def letters_pattern(text: str) -> str:
+    """`text` as an expression that takes any accent on each letter, or none."""
+    parts = []
+    for char in text:
+        base = _base_letter(char)
+        variants = _ACCENTED.get(base, "")
+        parts.append(f"[{base}{variants}]" if variants else re.escape(char))
+    return "".join(parts)
 
 
 @dataclass(frozen=True)
 class NameForm:
-    """One form of a name as it is found in text: the words, and the expression that finds them."""
+    """One form of a name as it is found in text: the words, and the expression that finds them
+    (with one group, the possessive s, see `pseudonym_for`)."""
 
     text: str
     pattern: str
 
 
 def name_forms(name: str) -> list[NameForm]:
-    """Every form to replace or erase, longest first; first names that are also everyday words
-    only inside a sentence."""
-    forms = [NameForm(v, rf"(?<!\w){re.escape(v)}(?!\w)") for v in name_variants(name)]
+    """Every form to replace or erase, longest first, each also in capitals; first names that
+    are also everyday words only inside a sentence."""
     parts = name.split()
+    wanted = [(v, WHOLE_WORD) for v in name_variants(name)]
     for part in parts[: _surname_start(parts)] if parts else []:
         if part[:1].isupper() and part.lower() in COMMON_WORD_NAMES:
-            forms.append(NameForm(part, rf"{INSIDE_SENTENCE}{re.escape(part)}(?!\w)"))
+            wanted.append((part, INSIDE_SENTENCE))
+    forms = []
+    for text, before in wanted:
+        for written in dict.fromkeys([text, text.upper()]):
+            forms.append(NameForm(written, before + letters_pattern(written) + POSSESSIVE))
     return forms
+
+
+def pseudonym_for(match: re.Match[str], label: str) -> str:
+    """What replaces a found name: the label, keeping a possessive ("P1's mening").
+
+    Every form has exactly one group and only one form matches, so any group means an s."""
+    return label + ("'s" if match.lastindex else "")

@@ -69,3 +69,26 @@ def test_a_first_name_that_is_a_word_goes_inside_a_sentence() -> None:
     assert text("zoals Roos net zei, klopt dat") == "zoals P1 net zei, klopt dat"
     assert text("En, Roos, wat vind jij?") == "En, P1, wat vind jij?"
     assert text("Roos zei het al.") == "Roos zei het al."  # a sentence start stays ambiguous
+
+
+def test_possessive_capitals_and_accents_do_not_let_a_name_through() -> None:
+    text = _anonymizer("José Anouk Bakker").text
+    said = text("Anouks mening telt, net als José's fiets.")
+    assert said == "P1's mening telt, net als P1's fiets."
+    assert text("IK ZEI HET AL TEGEN JOSÉ EN BAKKER") == "IK ZEI HET AL TEGEN P1 EN P1"
+    assert text("Jose en Jos\u00e8 en Josè zeiden het") == "P1 en P1 en P1 zeiden het"
+    assert text("Bakkerij en Anoukje blijven") == "Bakkerij en Anoukje blijven"
+    assert _anonymizer("Zoe de Vries").text("Zoë zei het") == "P1 zei het"
+
+
+def test_erasure_finds_the_same_forms(project) -> None:
+    store = new_session(project)
+    store.apply(
+        PutParticipant(Participant("P3", name="José Bakker")),
+        segment(1, speaker="P3", text="Mijn eigen verhaal."),
+        segment(2, speaker="P1", text="Jose zei het, en ook JOSÉ. Bakkers idee was goed."),
+    )
+    store.close()
+    erase_participant(project, "gwp-1", "P3")
+    session = project.load_session("gwp-1").session
+    assert session.segments.get("s2").text == "P3 zei het, en ook P3. P3's idee was goed."

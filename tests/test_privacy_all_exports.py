@@ -8,6 +8,8 @@ import zipfile
 from pathlib import Path
 
 from goedwerkplaats.cli import main
+from goedwerkplaats.model.changes import PutSegment
+from goedwerkplaats.model.session import Segment
 from tests.data.export.builders import REAL_NAMES, named_session, second_session, write_mask_file
 
 COMMANDS = [
@@ -38,7 +40,7 @@ def names_found(text: str) -> set[str]:
     return {
         name
         for name in REAL_NAMES
-        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
+        if re.search(rf"(?<!\w){re.escape(name)}(?:'?s)?(?!\w)", text, re.IGNORECASE)
     }
 
 
@@ -48,9 +50,19 @@ def export_all(project, extra: list[str]) -> list[Path]:  # type: ignore[no-unty
     return sorted(project.exports_dir.iterdir())
 
 
+def names_in_other_forms(project) -> None:  # type: ignore[no-untyped-def]
+    """Possessives and capitals: how names also turn up in typed and transcribed text."""
+    text = "Aylins team en SANNE waren het eens; Tom's idee, zei BAKKER."
+    with project.open_session("gwp-1") as store:
+        store.apply(
+            PutSegment(Segment(id="s99", start=500.0, speaker="P2", text=text, themes=("klant",)))
+        )
+
+
 def test_no_name_leaves_the_project_in_any_format(project) -> None:
     write_mask_file(project)
     named_session(project)
+    names_in_other_forms(project)
     second_session(project)
     files = export_all(project, [])
     assert {f.suffix for f in files} >= {".docx", ".txt", ".csv", ".md", ".json", ".qdpx", ".qdc"}

@@ -7,14 +7,17 @@ from dataclasses import dataclass
 
 from goedwerkplaats.mask_terms import MaskList
 from goedwerkplaats.model.session import Session
-from goedwerkplaats.name_parts import NameForm, name_forms
+from goedwerkplaats.name_parts import NameForm, fold, name_forms, pseudonym_for
 
 
 @dataclass(frozen=True)
 class _Replacement:
     pattern: re.Pattern[str]
     substitute: str
-    term: str = ""
+    probe: str  # the term as `fold` writes it, for the quick pre-check
+
+    def apply(self, text: str) -> str:
+        return self.pattern.sub(lambda match: pseudonym_for(match, self.substitute), text)
 
 
 class Anonymizer:
@@ -42,10 +45,14 @@ class Anonymizer:
 
     def text(self, text: str) -> str:
         # most texts hold no name or term at all: one search instead of a pass per variant
-        if not text or self._any is None or not self._any.search(text):
+        if not text or self._any is None:
+            return text
+        folded = fold(text)
+        if not self._any.search(folded):
             return text
         for replacement in self._replacements:
-            text = replacement.pattern.sub(lambda _m, r=replacement: r.substitute, text)
+            if replacement.probe in folded:  # only the forms that can be there
+                text = replacement.apply(text)
         return text
 
     def facilitator(self) -> str:
@@ -63,29 +70,30 @@ def _name_replacements(session: Session) -> list[_Replacement]:
     for form in name_forms(session.meta.facilitator):
         forms.setdefault(form.pattern, (form, "gespreksleider"))
     ordered = sorted(forms.values(), key=lambda pair: len(pair[0].text), reverse=True)
-    return [_Replacement(re.compile(form.pattern), label, form.text) for form, label in ordered]
+    return [
+        _Replacement(re.compile(form.pattern), label, fold(form.text)) for form, label in ordered
+    ]
 
 
 def _mask_replacements(mask: MaskList) -> list[_Replacement]:
     ordered = sorted(mask.terms, key=lambda t: len(t.term), reverse=True)
     return [
-        _Replacement(_word_pattern(t.term, ignore_case=True), t.substitute, t.term) for t in ordered
+        _Replacement(_word_pattern(t.term, ignore_case=True), t.substitute, fold(t.term))
+        for t in ordered
     ]
 
 
 def _any_of(replacements: list[_Replacement]) -> re.Pattern[str] | None:
     """A quick pre-check that matches wherever any replacement would (and maybe more).
 
-    Bare terms without the word-boundary checks, so the regex engine can skip ahead on
-    their first letters; a rare false hit only costs the full pass.
+    Bare folded terms, searched in the folded text, without word-boundary checks or
+    letter classes, so the regex engine can skip ahead on their first letters; a rare
+    false hit only costs the full pass.
     """
     if not replacements:
         return None
-    parts = []
-    for replacement in replacements:
-        term = re.escape(replacement.term)
-        parts.append(f"(?i:{term})" if replacement.pattern.flags & re.IGNORECASE else term)
-    return re.compile("|".join(parts))
+    probes = sorted({replacement.probe for replacement in replacements}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(probe) for probe in probes))
 
 
 def _word_pattern(term: str, ignore_case: bool) -> re.Pattern[str]:
