@@ -3,42 +3,157 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from goedwerkplaats.checker import Checker, did_you_mean
+from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.problems import Problem, ProblemsError
 from goedwerkplaats.yamlio import LineIndex, parse_yaml
 
 KEYMAP_FILE = "toetsen.yaml"
-_KEY = re.compile(r"^[a-z0-9_+,]+$")
+
+MODIFIERS = ("ctrl", "shift", "alt")
+NAMED_KEYS = frozenset(
+    "escape enter tab space backspace delete insert home end pageup pagedown up down left "
+    "right plus minus asterisk slash question_mark full_stop exclamation_mark".split()
+)
+# a sign typed as itself in the file, as the terminal reports it
+SIGN_KEYS = {"+": "plus", "-": "minus", "*": "asterisk", "/": "slash", "?": "question_mark"}
+_FUNCTION_KEY = re.compile(r"^f([1-9]|1[0-9]|2[0-4])$")
+
+# binding ids by the part before the dot, and the parts that are active together: two
+# remapped actions there may not share a key
+TOGETHER = (
+    {"sessies", "app"},
+    {"live", "lijst", "app"},
+    {"live", "taggen", "app"},
+    {"coderen", "bewerken", "app"},
+    {"coderen", "regel", "app"},
+    {"export"},
+    {"import"},
+    {"nieuw"},
+    {"deelnemers"},
+    {"posities"},
+)
+# where a thema or arena key codes: such a key cannot also be an action there
+CODEBOOK_SCOPES = ("coderen", "taggen")
+CODING_SIGNS = {"*": "citaat", "0": "arena wissen"}
 
 
 def load_keymap(project_root: Path, known_ids: list[str]) -> dict[str, str]:
     """The remapped keys; none when there is no file. ProblemsError names file and line."""
+    keymap, problems = check_keymap(project_root, known_ids)
+    if any(not p.warning for p in problems):
+        raise ProblemsError(problems)
+    return keymap
+
+
+def check_keymap(
+    project_root: Path, known_ids: list[str], guide: Guide | None = None
+) -> tuple[dict[str, str], list[Problem]]:
+    """The usable remaps and every problem in the file; with `guide`, also the keys that a
+    thema or arena already has where codes are typed."""
     path = project_root / KEYMAP_FILE
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        return {}
+        return {}, []
     except (OSError, UnicodeDecodeError) as error:
-        raise ProblemsError([Problem(path, None, f"niet te lezen als UTF-8 ({error})")]) from None
-    data = parse_yaml(text, path) or {}
+        return {}, [Problem(path, None, f"niet te lezen als UTF-8 ({error})")]
+    try:
+        data = parse_yaml(text, path) or {}
+    except ProblemsError as error:
+        return {}, error.problems
     check = Checker(path, LineIndex(text))
-    top = check.mapping(data, (), KEYMAP_FILE) or {}
+    keymap = _read_entries(check.mapping(data, (), KEYMAP_FILE) or {}, known_ids, check)
+    _check_shared_keys(keymap, check)
+    if guide is not None:
+        _check_codebook_keys(keymap, guide, check)
+    return keymap, check.problems
+
+
+def _read_entries(
+    top: Mapping[object, object], known_ids: list[str], check: Checker
+) -> dict[str, str]:
     keymap: dict[str, str] = {}
-    for binding_id, key in top.items():
+    for binding_id, value in top.items():
+        where = (str(binding_id),)
         if binding_id not in known_ids:
             check.error(
-                (str(binding_id),),
+                where,
                 f"onbekend toets-id '{binding_id}'"
                 f"{did_you_mean(str(binding_id), known_ids)}; zie de lijst in de README",
             )
-        elif not isinstance(key, str | int) or not _KEY.match(str(key).lower()):
+            continue
+        keys = normal_keys(value)
+        if keys is None:
             check.error(
-                (str(binding_id),), f"'{key}' is geen toets; schrijf bijv. f2, ctrl+y of een letter"
+                where,
+                f"'{value}' is geen toets; schrijf bijv. f2, ctrl+y, een letter of een cijfer "
+                "(meer toetsen met komma's: f2,ctrl+y)",
             )
         else:
-            keymap[str(binding_id)] = str(key).lower()
-    if check.has_errors:
-        raise ProblemsError(check.problems)
+            keymap[str(binding_id)] = ",".join(keys)
     return keymap
+
+
+def normal_keys(value: object) -> list[str] | None:
+    """The keys as Textual names them ('*' → 'asterisk'), or None when one is no key."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    keys = []
+    for raw in str(value).split(","):
+        key = SIGN_KEYS.get(raw.strip(), raw.strip().lower())
+        *modifiers, base = key.split("+")
+        if any(m not in MODIFIERS for m in modifiers) or not _is_key(base):
+            return None
+        keys.append("+".join([*modifiers, base]))
+    return keys or None
+
+
+def _is_key(base: str) -> bool:
+    single = len(base) == 1 and (base.isascii() and base.isalnum())
+    return single or base in NAMED_KEYS or bool(_FUNCTION_KEY.match(base))
+
+
+def _check_shared_keys(keymap: dict[str, str], check: Checker) -> None:
+    """Two actions remapped to one key on the same screen: only one of them would work."""
+    clashes: dict[tuple[str, str], str] = {}  # (id, key) → the id that had it first
+    for together in TOGETHER:
+        owner: dict[str, str] = {}
+        for binding_id, keys in keymap.items():
+            if binding_id.split(".")[0] not in together:
+                continue
+            for key in keys.split(","):
+                if owner.setdefault(key, binding_id) != binding_id:
+                    clashes[(binding_id, key)] = owner[key]
+    for (binding_id, key), first in clashes.items():
+        check.error(
+            (binding_id,),
+            f"toets '{key}' is op hetzelfde scherm al gekozen voor '{first}'; "
+            "kies een andere toets",
+        )
+
+
+def _check_codebook_keys(keymap: dict[str, str], guide: Guide, check: Checker) -> None:
+    """A letter that codes a thema where codes are typed cannot also start an action there."""
+    for binding_id, keys in keymap.items():
+        if binding_id.split(".")[0] not in CODEBOOK_SCOPES:
+            continue
+        for key in keys.split(","):
+            character = next((c for c, name in SIGN_KEYS.items() if name == key), key)
+            code = guide.code_for_key(character)
+            if code is not None:
+                kind = "thema" if code in guide.themes else "arena"
+                check.error(
+                    (binding_id,),
+                    f"toets '{character}' is in het codeboek al {kind} '{code.label}' "
+                    "(stellingen.yaml); kies een andere toets of een andere codeboektoets",
+                )
+            elif character in CODING_SIGNS:
+                check.error(
+                    (binding_id,),
+                    f"toets '{character}' is bij het coderen al de toets voor "
+                    f"{CODING_SIGNS[character]}; kies een andere toets",
+                )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from goedwerkplaats.checker import did_you_mean
 from goedwerkplaats.guide_loader import check_guide
+from goedwerkplaats.keymap_file import check_keymap
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import KNOWN_FLAGS, MOMENTS, Segment, Session
 from goedwerkplaats.problems import Problem, ProblemsError
@@ -16,9 +17,12 @@ from goedwerkplaats.storage.session_store import JOURNAL_FILE, SNAPSHOT_FILE
 from goedwerkplaats.yamlio import LineIndex, parse_yaml
 
 
-def check_project(project: Project) -> list[Problem]:
-    """Everything wrong in the guide and in every session, warnings included."""
+def check_project(project: Project, binding_ids: list[str] | None = None) -> list[Problem]:
+    """Everything wrong in the guide, in toetsen.yaml (given the app's binding ids) and in
+    every session, warnings included."""
     guide, problems = check_guide(project.guide_path)
+    if binding_ids is not None:
+        problems.extend(check_keymap(project.root, binding_ids, guide)[1])
     for session_id in project.session_ids():
         problems.extend(check_session(project, session_id, guide))
     return problems

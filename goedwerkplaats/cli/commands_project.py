@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from goedwerkplaats.keymap_file import KEYMAP_FILE
 from goedwerkplaats.model.session import FORMS, SessionMeta
 from goedwerkplaats.problems import GwpError
 from goedwerkplaats.project import Project, init_project
@@ -71,17 +72,20 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from goedwerkplaats.session_check import check_project
+    from goedwerkplaats.tui.keys import known_binding_ids
 
     project = project_of(args)
-    problems = check_project(project)
+    problems = check_project(project, known_binding_ids())
     for problem in problems:
         print(problem)
     errors = [p for p in problems if not p.warning]
     sessions = len(project.session_ids())
+    checked = "de leidraad, " + ("toetsen.yaml, " if (project.root / KEYMAP_FILE).exists() else "")
+    checked += f"{sessions} sessie(s)"
     if errors:
-        print(f"{len(errors)} fout(en) gevonden in de leidraad en {sessions} sessie(s)")
+        print(f"{len(errors)} fout(en) gevonden in {checked}")
         return 1
-    print(f"alles in orde: de leidraad en {sessions} sessie(s)")
+    print(f"alles in orde: {checked}")
     return 0
 
 

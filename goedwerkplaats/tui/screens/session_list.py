@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from rich.markup import escape
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -10,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 from textual.worker import Worker
 
+from goedwerkplaats.keymap_file import KEYMAP_FILE
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Participant, SessionMeta
 from goedwerkplaats.model.timing import Clock, now_moment
@@ -64,8 +68,12 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="sessielijst")
     def load_summaries(self) -> None:
         from goedwerkplaats.guide_loader import check_guide
+        from goedwerkplaats.keymap_file import check_keymap
+        from goedwerkplaats.tui.keys import known_binding_ids
 
         guide, problems = check_guide(self.project.guide_path)
+        # with the guide at hand: a remapped key that is also a thema's key is named here
+        problems += check_keymap(self.project.root, known_binding_ids(), guide)[1]
         summaries = self.project.summaries()
         self.app.call_from_thread(self.show_summaries, guide, problems, summaries)
 
@@ -100,13 +108,21 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
             self.query_one("#empty-hint", Static).update(Text(hint, style="red"))
 
     def hint(self, problems: list[Problem], summaries: list[SessionSummary]) -> str:
-        errors = [p for p in problems if not p.warning]
+        keys_problems = [p for p in problems if Path(p.file).name == KEYMAP_FILE]
+        errors = [p for p in problems if not p.warning and p not in keys_problems]
+        if keys_problems and not errors:
+            lines = "\n".join(escape(str(p)) for p in keys_problems[:5])
+            return f"{self.count_line(summaries)}\n[b red]Toetsen:[/] {lines}"
         if errors:
             lines = "\n".join(str(p) for p in errors[:5])
             return (
                 f"[b red]De leidraad heeft fouten; herstel ze eerst:[/]\n{lines}\n"
                 "Na het opslaan: r = vernieuwen."
             )
+        return self.count_line(summaries)
+
+    @staticmethod
+    def count_line(summaries: list[SessionSummary]) -> str:
         if not summaries:
             return "Nog geen sessies. n = nieuwe sessie."
         keys = "Enter = openen · l = live · c = coderen"
