@@ -29,6 +29,7 @@ from goedwerkplaats.exporters.quote_records import SOURCES
 from goedwerkplaats.exporters.selection import SELECTIONS
 from goedwerkplaats.problems import GwpError
 from goedwerkplaats.project import Project
+from goedwerkplaats.tui.widgets.ordered_input import OrderedInput
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
 # which fields each kind uses: the rest are hidden, so the form fits 80×24
@@ -137,7 +138,7 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
         field: str, label: str, value: str, placeholder: str, choices: list[str] | None = None
     ) -> Horizontal:
         suggester = SuggestFromList(choices) if choices else None
-        entry = Input(
+        entry = OrderedInput(
             value=value, placeholder=placeholder, id=field, compact=True, suggester=suggester
         )
         return Horizontal(Label(label), entry, classes="row", id=f"row-{field}")

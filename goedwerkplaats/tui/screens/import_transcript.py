@@ -21,6 +21,7 @@ from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.timecode import parse_time
 from goedwerkplaats.problems import GwpError, ProblemsError
 from goedwerkplaats.project import Project
+from goedwerkplaats.tui.widgets.ordered_input import OrderedInput
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
 TRANSCRIPT_SUFFIXES = {".vtt", ".srt", ".txt", ".docx", ".text"}
@@ -78,21 +79,21 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
             )
             with Horizontal(classes="row"):
                 yield Label("Bestand")
-                yield Input(
+                yield OrderedInput(
                     placeholder="pad naar .vtt, .srt, .txt of .docx; Enter = bekijken",
                     id="path",
                     compact=True,
                 )
             with Horizontal(classes="row"):
                 yield Label("Gespreksleider heet")
-                yield Input(
+                yield OrderedInput(
                     placeholder="naam zoals in het bestand (leeg: herkennen)",
                     id="facilitator",
                     compact=True,
                 )
             with Horizontal(classes="row"):
                 yield Label("Opname begon op")
-                yield Input(
+                yield OrderedInput(
                     placeholder="UU:MM:SS sessietijd (leeg: al bekend of schatten)",
                     id="offset",
                     compact=True,

@@ -14,6 +14,7 @@ from textual.widgets import Input, Label, Static
 from goedwerkplaats.model.session import FORMS, SessionMeta
 from goedwerkplaats.problems import GwpError
 from goedwerkplaats.project import Project, check_session_id
+from goedwerkplaats.tui.widgets.ordered_input import OrderedInput
 
 
 class NewSessionScreen(ModalScreen[SessionMeta | None]):
@@ -42,32 +43,24 @@ class NewSessionScreen(ModalScreen[SessionMeta | None]):
                 "[b]Nieuwe sessie[/b]  (Tab: volgend veld · Enter in het laatste veld of "
                 "^S: aanmaken · Esc: annuleren)"
             )
-            yield self.field("Id", Input(value=self.suggest_id(), id="id", compact=True))
-            yield self.field(
-                "Titel", Input(placeholder="bijv. Goed Werk Plaats Noord", id="titel", compact=True)
-            )
-            yield self.field(
-                "Datum", Input(value=dt.date.today().isoformat(), id="datum", compact=True)
-            )
+            yield self.field("Id", value=self.suggest_id())
+            yield self.field("Titel", placeholder="bijv. Goed Werk Plaats Noord")
+            yield self.field("Datum", value=dt.date.today().isoformat())
             yield self.field(
                 "Vorm",
-                Input(
-                    value=FORMS[0],
-                    id="vorm",
-                    compact=True,
-                    suggester=SuggestFromList(FORMS),
-                    placeholder=" of ".join(FORMS),
-                ),
+                value=FORMS[0],
+                suggester=SuggestFromList(FORMS),
+                placeholder=" of ".join(FORMS),
             )
-            yield self.field(
-                "Locatie", Input(placeholder="plaats of platform", id="locatie", compact=True)
-            )
-            yield self.field("Gespreksleider", Input(id="gespreksleider", compact=True))
+            yield self.field("Locatie", placeholder="plaats of platform")
+            yield self.field("Gespreksleider", last=True)
             yield Static(id="error")
 
     @staticmethod
-    def field(label: str, widget: Input) -> Horizontal:
-        return Horizontal(Label(label), widget)
+    def field(label: str, last: bool = False, **options: object) -> Horizontal:
+        """A labelled field; Enter moves on to the next one, in the last it creates."""
+        entry = OrderedInput(id=label.lower(), compact=True, enter_moves_on=not last, **options)
+        return Horizontal(Label(label), entry)
 
     def suggest_id(self) -> str:
         number = 1
@@ -79,10 +72,8 @@ class NewSessionScreen(ModalScreen[SessionMeta | None]):
         self.query_one("#titel", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "gespreksleider":
+        if event.input.id == "gespreksleider":  # the other fields move on by themselves
             self.action_create()
-        else:
-            self.focus_next()
 
     def action_create(self) -> None:
         try:

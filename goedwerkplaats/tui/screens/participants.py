@@ -13,6 +13,7 @@ from textual.widgets import Input, Label, Static
 
 from goedwerkplaats.editing import SessionEditor
 from goedwerkplaats.model.session import FACILITATOR_ID, Participant
+from goedwerkplaats.tui.widgets.ordered_input import OrderedInput
 
 FIELDS = ("naam", "functie", "organisatie")
 
@@ -49,10 +50,11 @@ class ParticipantsScreen(ModalScreen[None]):
                 "project verlaat gebruikt P1, P2…"
             )
             yield Static(
-                "Tab: volgend veld · ^N: deelnemer erbij · ^L: gespreksleider erbij · Esc: klaar",
+                "Tab/Enter: volgend veld · ^N: deelnemer erbij · ^L: gespreksleider erbij · "
+                "Esc: klaar",
                 classes="muted",
             )
-            with VerticalScroll(id="rows"):
+            with VerticalScroll(id="rows", can_focus=False):  # Tab goes from field to field
                 for participant in self.editor.session.ordered_participants():
                     yield self.row(participant)
 
@@ -77,7 +79,8 @@ class ParticipantsScreen(ModalScreen[None]):
     def row(self, participant: Participant) -> Horizontal:
         values = {"naam": participant.name, **dict(participant.attributes)}
         inputs = [
-            Input(
+            OrderedInput(
+                enter_moves_on=True,
                 value=values.get(field, ""),
                 placeholder=field,
                 id=f"{field}-{participant.id}",

@@ -14,6 +14,7 @@ from goedwerkplaats.model.changes import DeleteStance
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import MOMENTS, Stance
 from goedwerkplaats.storage.session_format import SCALE
+from goedwerkplaats.tui.key_order import run_binding_now
 from goedwerkplaats.tui.widgets.participants_panel import stance_table
 
 SHORT = {None: "n.v.t.", **SCALE}
@@ -81,11 +82,13 @@ class StanceScreen(ModalScreen[None]):
             cells.append("" if stance is None else SHORT[stance.value])
         return cells
 
-    def on_key(self, event: events.Key) -> None:
+    async def on_key(self, event: events.Key) -> None:
         character = event.character or ""
         if character in "12345n0" and character:
             event.stop()
             self.set_value(None if character in "n0" else int(character))
+        else:  # Tab, arrows and Backspace here too, or a digit typed after them overtakes them
+            await run_binding_now(self, event)
 
     def current_participant(self) -> str | None:
         table = self.query_one(DataTable)

@@ -1,0 +1,68 @@
+"""Keys typed in one burst in the small dialogs land in the field they were typed for."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import Input
+
+from goedwerkplaats.tui.app import build_app
+from goedwerkplaats.tui.screens.new_session import NewSessionScreen
+from tests.helpers import FakeClock, new_session
+from tests.live_driver import open_live, settle
+
+
+def burst(pilot, keys: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Keys posted all at once, the way a fast typist's keys reach the app."""
+    names = {"\t": "tab", "\r": "enter", "\b": "backspace", " ": "space"}
+    for key in keys:
+        name = names.get(key, key)
+        character = None if name in ("tab", "backspace") else key
+        pilot.app.post_message(events.Key(name, character))
+
+
+async def test_a_new_session_typed_in_one_burst(project) -> None:
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, NewSessionScreen)
+        burst(pilot, [*"Noordd", "\b", "\r", "\t", *"video", "\t", *"Zwolle"])
+        await settle(pilot)
+        values = {i.id: i.value for i in screen.query(Input)}
+        assert values["titel"] == "Noord"
+        assert values["vorm"] == "video"
+        assert values["locatie"] == "Zwolle"
+
+
+async def test_participants_typed_in_one_burst(project) -> None:
+    new_session(project).close()
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        live = await open_live(pilot)
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert pilot.app.focused.id == "naam-P1"
+        keys = ["\b", *"Anouk", "\t", *"jurist", "\r", *"gemeente", "\t", "\b"]
+        burst(pilot, keys)
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        participants = live.editor.session.participants
+    assert participants["P1"].name == "Anouk"
+    assert dict(participants["P1"].attributes) == {"functie": "jurist", "organisatie": "gemeente"}
+    assert participants["P2"].name == ""
+    saved = project.load_session("gwp-1").session.participants
+    assert saved["P1"].name == "Anouk" and saved["P2"].name == ""
+
+
+async def test_stances_typed_in_one_burst(project) -> None:
+    new_session(project).close()
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        live = await open_live(pilot)
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        burst(pilot, ["2", "4", "\t", "up", "5", "\b"])
+        await settle(pilot)
+        stances = {(s.participant, s.moment): s.value for s in live.editor.session.stances.values()}
+    assert stances == {("P1", "begin"): 2, ("P2", "begin"): 4, ("P1", "eind"): 5}
