@@ -51,6 +51,8 @@ class SessionSummary:
     coded: int
     problem: str = ""
     has_transcript: bool = False  # imported transcript segments: the list opens it for coding
+    codable: int = 0  # participants' words to code, as the coding screen counts them
+    codable_coded: int = 0
 
 
 class Project:
@@ -146,6 +148,8 @@ class Project:
                     "segmenten": summary.segments,
                     "gecodeerd": summary.coded,
                     "transcript": summary.has_transcript,
+                    "te_coderen": summary.codable,
+                    "te_coderen_gecodeerd": summary.codable_coded,
                 },
             )
         return summary
@@ -159,6 +163,7 @@ class Project:
             return SessionSummary(session_id, "", "", 0, 0, str(error))
         session = loaded.session
         total, coded = session.counts()
+        codable, codable_coded = session.coding_counts()
         transcript = any(s.kind == KIND_TRANSCRIPT for s in session.segments)
         return SessionSummary(
             session_id,
@@ -167,6 +172,8 @@ class Project:
             total,
             coded,
             has_transcript=transcript,
+            codable=codable,
+            codable_coded=codable_coded,
         )
 
 
@@ -182,6 +189,8 @@ def _summary_from_cache(session_id: str, cached: dict[str, Any]) -> SessionSumma
         int(cached["segmenten"]),
         int(cached["gecodeerd"]),
         has_transcript=transcript,
+        codable=int(cached["te_coderen"]),
+        codable_coded=int(cached["te_coderen_gecodeerd"]),
     )
 
 

@@ -256,11 +256,19 @@ async def test_statement_pick_offers_every_stelling_of_the_guide(project) -> Non
         pick = pilot.app.screen
         assert isinstance(pick, PickScreen)
         assert [value for value, _ in pick.by_key.values()] == [
-            s.id for s in coding.guide.statements
+            *(s.id for s in coding.guide.statements),
+            "",  # and "zonder stelling", for the opening before the first
         ]
         await pilot.press("3")
         await settle(pilot)
-    assert on_disk(project).segments.get("s2").statement == "3"
+        assert on_disk(project).segments.get("s2").statement == "3"
+        coding.table.move_to("s1")
+        await pilot.press("ctrl+k")
+        await pilot.pause()
+        await pilot.press("4")  # the key after the three stellingen
+        await settle(pilot)
+        assert "zonder stelling gezet" in str(coding.status.query_one("#message").render())
+    assert on_disk(project).segments.get("s1").statement is None
 
 
 async def test_a_transcript_without_speakers_gets_them_while_coding(project) -> None:
@@ -298,3 +306,21 @@ async def test_a_transcript_without_speakers_gets_them_while_coding(project) -> 
     assert [s.speaker for s in session.segments] == ["GL", "P1", "P2"]
     assert session.participants["GL"].facilitator
     assert set(session.participants) == {"GL", "P1", "P2"}
+
+
+async def test_a_filter_that_hides_the_current_segment_goes_on_from_its_time(project) -> None:
+    transcript_session(project)
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        coding = await open_coding(pilot)
+        coding.table.move_to("s5")
+        await pilot.press("ctrl+f")
+        await type_text(pilot, "spreker:P1")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert coding.table.keys() == ["s4", "s8", "s12"]
+        assert coding.current().id == "s8"  # not the last match, s12
+        await pilot.press("ctrl+f")
+        await pilot.press("ctrl+u")  # clear the line: the filter goes off
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not coding.filter.active and coding.current().id == "s8"

@@ -117,6 +117,25 @@ async def press_on_current(pilot: Pilot, key: str) -> SessionScreen:
     return screen
 
 
+async def test_the_list_and_the_coding_screen_give_the_same_percentage(project) -> None:
+    """The facilitator's lines and markers are not there to be coded, in either count."""
+    store = new_session(project)
+    store.apply(
+        segment(1, speaker="GL", kind=KIND_TRANSCRIPT),
+        segment(2, speaker="P1", kind=KIND_TRANSCRIPT, themes=("klant",)),
+        segment(3, speaker="P2", kind=KIND_TRANSCRIPT),
+        segment(4, speaker="P2", kind=KIND_TRANSCRIPT),
+    )
+    store.close()
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        table = pilot.app.screen.query_one(DataTable)
+        assert table.get_row("gwp-1")[-1] == "33% gecodeerd"
+        screen = await press_on(pilot, "gwp-1", "c")
+        assert "totaal 1/3 (33%)" in str(screen.query_one("#progress").render())
+
+
 def test_an_older_summary_cache_without_the_transcript_flag_is_counted_again(project) -> None:
     two_sessions(project)
     assert project.summary("gwp-2").has_transcript

@@ -253,8 +253,13 @@ class Session:
         return bool(participant and participant.facilitator)
 
     def is_codable(self, segment: Segment) -> bool:
-        """What a transcriber is expected to code: participants' words, not markers."""
-        return not segment.is_marker and not self.is_facilitator(segment.speaker)
+        """What a transcriber is expected to code: participants' words, not markers, and not
+        a live quote whose transcript segment carries its codes."""
+        return (
+            not segment.is_marker
+            and not self.is_facilitator(segment.speaker)
+            and not self.is_superseded(segment)
+        )
 
     def is_superseded(self, segment: Segment) -> bool:
         """A live quote linked to the transcript segment it was taken from: that segment holds
@@ -272,6 +277,11 @@ class Session:
             total += 1
             coded += segment.is_coded
         return total, coded
+
+    def coding_counts(self) -> tuple[int, int]:
+        """(segments to code, of which coded): what the coding screen's progress counts."""
+        codable = [segment for segment in self.segments if self.is_codable(segment)]
+        return len(codable), sum(segment.is_coded for segment in codable)
 
     def statement_at(self, time: float) -> str | None:
         current = None

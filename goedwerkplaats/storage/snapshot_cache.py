@@ -45,7 +45,7 @@ def write_cached(folder: Path, key: str, data: Any) -> None:
 
 SUMMARY_FILE = ".samenvatting.json"
 # raised when the summary gains a field: an older file is then counted again, not misread
-SUMMARY_FORMAT = 2
+SUMMARY_FORMAT = 3
 
 
 def read_summary(folder: Path, key: str) -> dict[str, Any] | None:

@@ -44,6 +44,9 @@ class SegmentEditor(TextArea):
         return sum(len(line) + 1 for line in lines[:row]) + column
 
 
+NO_STATEMENT = ""  # the picker's value for "zonder stelling"
+
+
 class LineInput(Input):
     """The one-line prompt for search, filter and notes; Esc leaves it."""
 
@@ -444,14 +447,15 @@ class CodingScreen(SessionScreen):
         if segment is None:
             return
         options = [(s.id, f"{s.id}. {s.text}") for s in self.guide.statements]
+        options.append((NO_STATEMENT, "zonder stelling (bijv. de opening)"))
 
         def chosen(statement_id: str | None) -> None:
             if statement_id is not None:
-                self.set_statement_from(segment, statement_id)
+                self.set_statement_from(segment, statement_id or None)
 
         self.app.push_screen(PickScreen("Stelling vanaf dit segment", options), chosen)
 
-    def set_statement_from(self, segment: Segment, statement: str) -> None:
+    def set_statement_from(self, segment: Segment, statement: str | None) -> None:
         """Up to where the next stelling began: the run of segments that had the old one."""
         assert self.editor is not None
         later = self.editor.session.segments.as_list()
@@ -463,9 +467,8 @@ class CodingScreen(SessionScreen):
         count = self.editor.set_statement(statement, [s.id for s in run])
         self.show_rows()
         self.recount()
-        self.status.say(
-            f"{count} segment(en) bij stelling {statement} gezet (^Z maakt het ongedaan)."
-        )
+        where = f"bij stelling {statement}" if statement else "zonder stelling"
+        self.status.say(f"{count} segment(en) {where} gezet (^Z maakt het ongedaan).")
 
     # ------------------------------------------------------------ help and leaving
 

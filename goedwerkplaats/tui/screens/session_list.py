@@ -364,6 +364,9 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
 
 
 def _progress(summary: SessionSummary) -> str:
+    """As the coding screen counts: participants' words, not the facilitator's or markers."""
     if not summary.segments:
         return "leeg"
-    return f"{round(100 * summary.coded / summary.segments)}% gecodeerd"
+    if not summary.codable:
+        return "niets te coderen"
+    return f"{round(100 * summary.codable_coded / summary.codable)}% gecodeerd"

@@ -80,14 +80,23 @@ class SegmentList(ScrollView, can_focus=True):
 
     def show_all(self, session: Session, segments: list[Segment]) -> None:
         keep = self.current_key()
+        was_at = self._rows[self.cursor_row].start if keep else None
         self.session = session
         self._rows = list(segments)
         self._index = {s.id: i for i, s in enumerate(self._rows)}
         self._cache.clear()
         self.virtual_size = Size(self.size.width, len(self._rows) + 1)
-        row = self._index.get(keep, min(self.cursor_row, len(self._rows) - 1)) if keep else 0
-        self.move_cursor(max(0, row))
+        self.move_cursor(max(0, self._row_near(keep, was_at)))
         self.refresh()
+
+    def _row_near(self, key: str | None, start: float | None) -> int:
+        """The same segment; when a filter hid it, the first one shown from its time on."""
+        if key in self._index:
+            return self._index[key]
+        if start is None:
+            return 0
+        later = (i for i, s in enumerate(self._rows) if s.start >= start)
+        return next(later, len(self._rows) - 1)
 
     def update_segment(self, segment: Segment) -> None:
         index = self._index.get(segment.id)
