@@ -324,3 +324,25 @@ async def test_a_filter_that_hides_the_current_segment_goes_on_from_its_time(pro
         await pilot.press("enter")
         await settle(pilot)
         assert not coding.filter.active and coding.current().id == "s8"
+
+
+async def test_keys_typed_right_after_a_pick_go_to_the_list(project) -> None:
+    """'^E 0 ↓ ^E 1' typed in one go: the second choice is for the next segment."""
+    from textual import events
+
+    transcript_session(project)
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        coding = await open_coding(pilot)
+        coding.table.move_to("s2")
+        for key, character in (
+            ("ctrl+e", None),
+            ("3", "3"),
+            ("down", None),
+            ("ctrl+e", None),
+            ("4", "4"),
+        ):
+            pilot.app.post_message(events.Key(key, character))
+        await settle(pilot)
+        assert coding.current().id == "s3"
+    session = on_disk(project)
+    assert (session.segments.get("s2").speaker, session.segments.get("s3").speaker) == ("P3", "P4")

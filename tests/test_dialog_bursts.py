@@ -66,3 +66,19 @@ async def test_stances_typed_in_one_burst(project) -> None:
         await settle(pilot)
         stances = {(s.participant, s.moment): s.value for s in live.editor.session.stances.values()}
     assert stances == {("P1", "begin"): 2, ("P2", "begin"): 4, ("P1", "eind"): 5}
+
+
+async def test_keys_typed_right_after_closing_a_dialog_go_to_the_quote_line(project) -> None:
+    """Esc out of help, stances or participants and type on at once: nothing is lost, and the
+    digit that picks the speaker is not taken as a stance."""
+    new_session(project).close()
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        live = await open_live(pilot)
+        for opener, text in (("f1", "eerst"), ("ctrl+o", "tweede"), ("ctrl+g", "derde")):
+            await pilot.press(opener)
+            await pilot.pause()
+            burst(pilot, ["escape", "1", *text, "\r"])
+            await settle(pilot)
+        assert not live.editor.session.stances
+    saved = [(s.speaker, s.text) for s in project.load_session("gwp-1").session.segments]
+    assert saved == [("P1", "eerst"), ("P1", "tweede"), ("P1", "derde")]

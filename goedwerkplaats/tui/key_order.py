@@ -9,6 +9,7 @@ old widget, or before the binding of an earlier one ran.
 from __future__ import annotations
 
 from textual import events
+from textual.screen import Screen
 from textual.widget import Widget
 
 
@@ -31,3 +32,23 @@ async def run_binding_now(widget: Widget, event: events.Key) -> bool:
     event.stop()
     event.prevent_default()
     return True
+
+
+def replay_if_closed(screen: Screen[object], event: events.Key) -> bool:
+    """A key typed right after a dialog was answered belongs to the screen that is back.
+
+    The app handed it to the dialog while the dialog was still open; handing it to the app
+    again gives it to the screen below, priority keys included, in the order typed."""
+    if screen.is_active:
+        return False
+    event.stop()
+    event.prevent_default()
+    screen.app.post_message(events.Key(event.key, event.character))
+    return True
+
+
+async def keep_key_order(screen: Screen[object], event: events.Key) -> None:
+    """For a dialog's on_key: a key after the dialog closed goes back to the app, and the
+    dialog's own keys (Esc, Tab…) act now, before the keys typed behind them."""
+    if not replay_if_closed(screen, event):
+        await run_binding_now(screen, event)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
+
+from goedwerkplaats.tui.key_order import keep_key_order
 
 
 class TypedConfirmScreen(ModalScreen[bool]):
@@ -39,3 +42,6 @@ class TypedConfirmScreen(ModalScreen[bool]):
 
     def action_cancel(self) -> None:
         self.dismiss(False)
+
+    async def on_key(self, event: events.Key) -> None:
+        await keep_key_order(self, event)

@@ -6,7 +6,7 @@ Every export runs in a worker; the form only collects choices (see exporters.exp
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -29,6 +29,7 @@ from goedwerkplaats.exporters.quote_records import SOURCES
 from goedwerkplaats.exporters.selection import SELECTIONS
 from goedwerkplaats.problems import GwpError
 from goedwerkplaats.project import Project
+from goedwerkplaats.tui.key_order import keep_key_order
 from goedwerkplaats.tui.widgets.ordered_input import OrderedInput
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
@@ -94,6 +95,9 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
         self.session_id = session_id or ""
         self.kind = "synthese"
         self.busy = False  # an export is running: a second ^S waits for it
+
+    async def on_key(self, event: events.Key) -> None:
+        await keep_key_order(self, event)
 
     def compose(self) -> ComposeResult:
         with Vertical():

@@ -5,11 +5,14 @@ from __future__ import annotations
 from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from goedwerkplaats.tui.key_order import keep_key_order
 
 
 class HelpScreen(ModalScreen[None]):
@@ -51,3 +54,6 @@ class HelpScreen(ModalScreen[None]):
 
     def action_dismiss(self) -> None:  # type: ignore[override]
         self.dismiss(None)
+
+    async def on_key(self, event: events.Key) -> None:
+        await keep_key_order(self, event)

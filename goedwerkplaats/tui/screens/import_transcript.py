@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -21,6 +21,7 @@ from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.timecode import parse_time
 from goedwerkplaats.problems import GwpError, ProblemsError
 from goedwerkplaats.project import Project
+from goedwerkplaats.tui.key_order import keep_key_order
 from goedwerkplaats.tui.widgets.ordered_input import OrderedInput
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
@@ -70,6 +71,9 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         self.plan_inputs: PlanInputs | None = None  # what the shown/coming preview is for
         self.previewing = False  # a preview is being made for plan_inputs
         self.importing = False  # ^S pressed and the import is being written
+
+    async def on_key(self, event: events.Key) -> None:
+        await keep_key_order(self, event)
 
     def compose(self) -> ComposeResult:
         with Vertical():

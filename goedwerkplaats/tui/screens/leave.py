@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from enum import Enum
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from goedwerkplaats.tui.key_order import keep_key_order
 
 
 class LeaveChoice(Enum):
@@ -39,3 +42,6 @@ class LeaveScreen(ModalScreen[LeaveChoice | None]):
 
     def action_choose(self, choice: str) -> None:
         self.dismiss(LeaveChoice(choice) if choice else None)
+
+    async def on_key(self, event: events.Key) -> None:
+        await keep_key_order(self, event)

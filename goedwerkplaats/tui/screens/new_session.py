@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -14,6 +15,7 @@ from textual.widgets import Input, Label, Static
 from goedwerkplaats.model.session import FORMS, SessionMeta
 from goedwerkplaats.problems import GwpError
 from goedwerkplaats.project import Project, check_session_id
+from goedwerkplaats.tui.key_order import keep_key_order
 from goedwerkplaats.tui.widgets.ordered_input import OrderedInput
 
 
@@ -36,6 +38,9 @@ class NewSessionScreen(ModalScreen[SessionMeta | None]):
         super().__init__()
         self.project = project
         self.existing = existing
+
+    async def on_key(self, event: events.Key) -> None:
+        await keep_key_order(self, event)
 
     def compose(self) -> ComposeResult:
         with Vertical():

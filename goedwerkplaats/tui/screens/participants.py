@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -13,6 +13,7 @@ from textual.widgets import Input, Label, Static
 
 from goedwerkplaats.editing import SessionEditor
 from goedwerkplaats.model.session import FACILITATOR_ID, Participant
+from goedwerkplaats.tui.key_order import keep_key_order
 from goedwerkplaats.tui.widgets.ordered_input import OrderedInput
 
 FIELDS = ("naam", "functie", "organisatie")
@@ -42,6 +43,9 @@ class ParticipantsScreen(ModalScreen[None]):
     def __init__(self, editor: SessionEditor) -> None:
         super().__init__()
         self.editor = editor
+
+    async def on_key(self, event: events.Key) -> None:
+        await keep_key_order(self, event)
 
     def compose(self) -> ComposeResult:
         with Vertical():

@@ -10,9 +10,16 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from goedwerkplaats.model.session import Participant
+from goedwerkplaats.tui.key_order import replay_if_closed
 from goedwerkplaats.tui.widgets.labels import digit_of
 
 PICK_KEYS = "123456789abcdefghijklmnopqrstuvwxyz"
+SCROLL_KEYS = {
+    "up": "scroll_up",
+    "down": "scroll_down",
+    "pageup": "scroll_page_up",
+    "pagedown": "scroll_page_down",
+}
 
 
 def pick_keys(count: int) -> list[str]:
@@ -47,14 +54,20 @@ class PickScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         lines = "\n".join(f"[b]{key}[/b]  {label}" for key, (_, label) in self.by_key.items())
-        with VerticalScroll():
+        # not focusable: every key reaches on_key, also the ones typed right after the choice
+        with VerticalScroll(can_focus=False):
             yield Static(f"[b]{self.title_text}[/b]\n\n{lines}\n\n[dim]Esc: annuleren[/dim]")
 
     def on_key(self, event: events.Key) -> None:
+        if replay_if_closed(self, event):
+            return
         chosen = self.by_key.get(event.character or "")
         if chosen is not None:
             event.stop()
             self.dismiss(chosen[0])
+        elif event.key in SCROLL_KEYS:
+            event.stop()  # a list longer than the screen scrolls
+            getattr(self.query_one(VerticalScroll), SCROLL_KEYS[event.key])()
 
     def action_cancel(self) -> None:
         self.dismiss(None)

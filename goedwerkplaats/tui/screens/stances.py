@@ -14,7 +14,7 @@ from goedwerkplaats.model.changes import DeleteStance
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import MOMENTS, Stance
 from goedwerkplaats.storage.session_format import SCALE
-from goedwerkplaats.tui.key_order import run_binding_now
+from goedwerkplaats.tui.key_order import replay_if_closed, run_binding_now
 from goedwerkplaats.tui.widgets.participants_panel import stance_table
 
 SHORT = {None: "n.v.t.", **SCALE}
@@ -83,6 +83,8 @@ class StanceScreen(ModalScreen[None]):
         return cells
 
     async def on_key(self, event: events.Key) -> None:
+        if replay_if_closed(self, event):  # a digit typed after Esc picks a speaker
+            return
         character = event.character or ""
         if character in "12345n0" and character:
             event.stop()

@@ -5,7 +5,11 @@ from __future__ import annotations
 from textual import events
 from textual.widgets import Input
 
-from goedwerkplaats.tui.key_order import forward_if_focus_moved, run_binding_now
+from goedwerkplaats.tui.key_order import (
+    forward_if_focus_moved,
+    replay_if_closed,
+    run_binding_now,
+)
 
 
 class OrderedInput(Input):
@@ -17,7 +21,7 @@ class OrderedInput(Input):
         self.enter_moves_on = enter_moves_on
 
     async def _on_key(self, event: events.Key) -> None:
-        if forward_if_focus_moved(self, event):
+        if replay_if_closed(self.screen, event) or forward_if_focus_moved(self, event):
             return
         if not event.is_printable:
             await run_binding_now(self, event)
