@@ -88,3 +88,26 @@ def test_codes_given_live_join_the_transcript_segments_own_and_are_counted_once(
     session = project.load_session("gwp-1").session
     shown = [s for s in session.segments if not s.is_marker and not session.is_superseded(s)]
     assert session.counts()[0] == len(shown) == len(session.segments) - 1
+
+
+async def test_coding_a_linked_live_quote_codes_its_transcript_segment(project) -> None:
+    from goedwerkplaats.tui.app import build_app
+    from tests.helpers import FakeClock
+    from tests.live_driver import settle
+
+    _imported(project)
+    target = project.load_session("gwp-1").session.segments.get("s1").link
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("c")
+        await settle(pilot)
+        coding = pilot.app.screen
+        coding.table.move_to("s1")
+        await pilot.press("r")
+        await settle(pilot)
+        assert coding.current().id == target  # the cursor went where the code went
+        assert "daar staat de code" in str(coding.status.query_one("#message").render())
+    session = project.load_session("gwp-1").session
+    assert "rollen" in session.segments.get(target).themes
+    assert "rollen" not in session.segments.get("s1").themes

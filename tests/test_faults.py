@@ -108,3 +108,25 @@ def test_session_ids_cannot_escape_the_project(project, capsys, bad) -> None:
         err = capsys.readouterr().err
         assert "sessie-id" in err or "gereserveerde naam" in err or "bestaat niet" in err, err
     assert sorted(p.name for p in project.root.parent.iterdir()) == ["project"]
+
+
+def test_recover_only_puts_a_rescue_file_back_into_its_own_session(
+    project, capsys, monkeypatch, tmp_path
+) -> None:
+    from goedwerkplaats.storage import rescue
+
+    monkeypatch.setattr(rescue, "rescue_folders", lambda: [tmp_path / "nood"])
+    for session_id in ("gwp-1", "gwp-2"):
+        store = new_session(project, session_id)
+        store.apply(segment(1, text=f"Oorspronkelijk in {session_id}"))
+        store.close()
+    path = rescue.write_rescue("gwp-2", [segment(1, text="Gered uit gwp-2")])
+    assert run(project, "recover", str(path), "--session", "gwp-1") == 1
+    assert "is een noodkopie van sessie 'gwp-2', niet van 'gwp-1'" in capsys.readouterr().err
+    assert project.load_session("gwp-1").session.segments[0].text == "Oorspronkelijk in gwp-1"
+    not_rescue = tmp_path / "iets.jsonl"
+    not_rescue.write_text('{"x": 1}\n', "utf-8")
+    assert run(project, "recover", str(not_rescue), "--session", "gwp-1") == 1
+    assert "is geen noodkopie van goedwerkplaats" in capsys.readouterr().err
+    assert run(project, "recover", str(path), "--session", "gwp-2") == 0
+    assert project.load_session("gwp-2").session.segments[0].text == "Gered uit gwp-2"

@@ -21,7 +21,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def cmd_recover(args: argparse.Namespace) -> int:
     project = project_of(args)
-    changes = read_rescue(args.file)
+    changes = read_rescue(args.file, args.session)
     with project.open_session(args.session) as store:
         store.apply(*changes)
     append_audit(

@@ -241,6 +241,7 @@ class CodingScreen(SessionScreen):
 
     def code_key(self, segment: Segment, key: str) -> None:
         assert self.editor is not None
+        segment = self.coding_target(segment)
         code = self.guide.code_for_key(key)
         if key == "*":
             updated = self.editor.toggle_flag(segment.id)
@@ -252,6 +253,21 @@ class CodingScreen(SessionScreen):
             assert code is not None
             updated = self.editor.toggle_theme(segment.id, code.id)
         self.changed(updated)
+
+    def coding_target(self, segment: Segment) -> Segment:
+        """A live quote linked to its transcript segment is coded there: that is the one that
+        is counted and exported. The cursor goes along, so the user sees where the code went."""
+        assert self.editor is not None
+        session = self.editor.session
+        if not session.is_superseded(segment) or segment.link is None:
+            return segment
+        target = session.segments.get(segment.link)
+        self.table.move_to(target.id)
+        self.status.say(
+            f"Dit live citaat hoort bij het transcript op {shown_time(session, target)}; "
+            "daar staat de code."
+        )
+        return target
 
     def action_next_uncoded(self, quiet: bool = False) -> None:
         if self.editor is None:
