@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+from goedwerkplaats.inline_codes import parse_inline_codes
 from goedwerkplaats.model.changes import (
     Change,
     DeleteSegment,
@@ -20,6 +21,7 @@ from goedwerkplaats.model.changes import (
     apply_change,
     inverse,
 )
+from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import (
     FLAG_QUOTE,
     KIND_LIVE,
@@ -112,6 +114,21 @@ class SessionEditor:
         if new != old:
             self.apply(label, PutSegment(new))
         return new
+
+    def update_text(self, segment_id: str, text: str, guide: Guide) -> Segment | None:
+        """New words for a segment; #thema and @arena codes typed in them are added to its
+        codes. None when no words are left; InlineCodeError names an unknown code."""
+        parsed = parse_inline_codes(text, guide)
+        if not parsed.text:
+            return None
+        old = self._segment(segment_id)
+        return self.update(
+            segment_id,
+            "tekst",
+            text=parsed.text,
+            themes=tuple(dict.fromkeys((*old.themes, *parsed.themes))),
+            arena=parsed.arena or old.arena,
+        )
 
     def toggle_theme(self, segment_id: str, theme_id: str) -> Segment:
         themes = self._segment(segment_id).themes

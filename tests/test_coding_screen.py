@@ -346,3 +346,25 @@ async def test_keys_typed_right_after_a_pick_go_to_the_list(project) -> None:
         assert coding.current().id == "s3"
     session = on_disk(project)
     assert (session.segments.get("s2").speaker, session.segments.get("s3").speaker) == ("P3", "P4")
+
+
+async def test_inline_codes_typed_in_the_editor_are_applied(project) -> None:
+    transcript_session(project)
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        coding = await open_coding(pilot)
+        coding.table.move_to("s3")
+        await pilot.press("enter")
+        editor = coding.query_one(SegmentEditor)
+        editor.move_cursor((0, len(editor.text)))
+        await type_text(pilot, " #rollen @maatschappelijk-veld #rolen")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert editor.has_focus  # an unknown code: the editor stays open with the words
+        assert "#rolen" in str(coding.status.query_one("#message").render())
+        await pilot.press("backspace", "backspace", "backspace", "backspace", "backspace")
+        await pilot.press("backspace", "escape")
+        await settle(pilot)
+        assert not editor.has_focus
+    s3 = on_disk(project).segments.get("s3")
+    assert s3.text == "Bij ons telt alleen de uitstroom, en verder niets."
+    assert s3.themes == ("rollen",) and s3.arena == "maatschappelijk-veld"

@@ -12,6 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Input, Static, TextArea
 
 from goedwerkplaats.coding_filter import CodingFilter, Progress, coding_progress, parse_filter
+from goedwerkplaats.inline_codes import InlineCodeError
 from goedwerkplaats.model.guide import Arena, Guide
 from goedwerkplaats.model.session import Segment
 from goedwerkplaats.model.timecode import format_time
@@ -375,16 +376,26 @@ class CodingScreen(SessionScreen):
 
     def action_finish_edit(self) -> None:
         segment = self.current()
-        self.remove_class("-editing")
-        self.table.focus()
         text = self.query_one(SegmentEditor).text.strip()
         if segment is None or self.editor is None or text == segment.text:
+            self.close_editor()
             return
-        if not text:
+        try:
+            updated = self.editor.update_text(segment.id, text, self.guide)
+        except InlineCodeError as error:  # the editor stays open: the words are not lost
+            self.status.warn(f"{error}. Verbeter de code of haal hem weg.")
+            return
+        self.close_editor()
+        if updated is None:
             self.status.warn("Een segment kan niet leeg zijn; de tekst is niet gewijzigd.")
             return
-        self.changed(self.editor.update(segment.id, "tekst", text=text))
-        self.status.say("Tekst bewaard.")
+        self.changed(updated)
+        coded = (updated.themes, updated.arena) != (segment.themes, segment.arena)
+        self.status.say("Tekst bewaard." + (" De codes uit de tekst staan erbij." if coded else ""))
+
+    def close_editor(self) -> None:
+        self.remove_class("-editing")
+        self.table.focus()
 
     def action_split(self) -> None:
         segment = self.current()

@@ -570,20 +570,10 @@ class LiveScreen(SessionScreen):
 
     def apply_edit(self, segment_id: str, text: str) -> Segment | None:
         assert self.editor is not None
-        parsed = parse_inline_codes(text, self.guide)
-        if not parsed.text:
+        segment = self.editor.update_text(segment_id, text, self.guide)
+        if segment is None:
             self.status.warn("Een citaat kan niet leeg zijn; verwijderen kan met d in de lijst.")
-            return None
-        old = self.editor.session.segments.get(segment_id)
-        assert old is not None
-        themes = tuple(dict.fromkeys((*old.themes, *parsed.themes)))
-        return self.editor.update(
-            segment_id,
-            "bewerken",
-            text=parsed.text,
-            themes=themes,
-            arena=parsed.arena or old.arena,
-        )
+        return segment
 
     def set_speaker_of_selected(self, speaker: str) -> None:
         segment = self.selected()
