@@ -401,3 +401,22 @@ async def test_enter_on_an_empty_line_tags_the_last_quote_after_reopening(projec
         await pilot.press("enter", "v", "enter")
         await settle(pilot)
     assert on_disk(project).segments[0].themes == ("vertrouwen",)
+
+
+async def test_the_command_palette_speaks_dutch_on_every_screen(project) -> None:
+    from textual.widgets import Footer
+
+    new_session(project).close()
+    english = {"Bottom", "Top", "Select", "Copy selected text", "Focus Next", "Screenshot"}
+    async with build_app(project, FakeClock()).run_test() as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        footer = str(pilot.app.screen.query_one(Footer).render())
+        titles = {c.title for c in pilot.app.get_system_commands(pilot.app.screen)}
+        live = await open_live(pilot)
+        titles |= {c.title for c in pilot.app.get_system_commands(live)}
+        live.input.focus()
+        titles |= {c.title for c in pilot.app.get_system_commands(live)}
+    assert not titles & english
+    assert not any(t.startswith(("Cursor", "Page", "Scroll")) for t in titles), titles
+    assert "palette" not in footer

@@ -25,6 +25,17 @@ class GoedWerkPlaatsApp(ReportsWorkerErrors, App[None]):
 
     TITLE = "goedwerkplaats"
     CSS_PATH = "app.tcss"
+    # our own, so the footer does not say "palette" (Textual adds its own only when absent)
+    BINDINGS = [
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "opdrachten",
+            show=False,
+            priority=True,
+            tooltip="Alle opdrachten van dit scherm",
+        )
+    ]
 
     def __init__(self, project: Project, clock: Clock = now_moment) -> None:
         super().__init__()
@@ -70,11 +81,6 @@ class GoedWerkPlaatsApp(ReportsWorkerErrors, App[None]):
         yield SystemCommand("Afsluiten", "Alles opslaan en het programma sluiten", self.action_quit)
         yield SystemCommand(
             "Kleurenthema", "Een ander kleurenthema kiezen", self.action_change_theme
-        )
-        yield SystemCommand(
-            "Schermafdruk",
-            "Een SVG-afbeelding van het scherm opslaan",
-            lambda: self.set_timer(0.1, self.deliver_screenshot),
         )
 
     def action_help_quit(self) -> None:

@@ -12,7 +12,8 @@ def binding_commands(screen: Screen) -> Iterator[SystemCommand]:
     seen: set[str] = set()
     for key, active in screen.active_bindings.items():
         binding = active.binding
-        if not binding.description or binding.action in seen or binding.system:
+        # only our own bindings, which all have an id: Textual's widgets name theirs in English
+        if not binding.id or not binding.description or binding.action in seen:
             continue
         if binding.action in ("quit", "app.quit", "command_palette", "app.command_palette"):
             continue
