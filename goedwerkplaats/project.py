@@ -10,7 +10,7 @@ from typing import Any
 
 from goedwerkplaats.guide_loader import GUIDE_FILE, default_guide_text, load_guide
 from goedwerkplaats.model.guide import Guide
-from goedwerkplaats.model.session import KIND_TRANSCRIPT, Session, SessionMeta
+from goedwerkplaats.model.session import Session, SessionMeta
 from goedwerkplaats.problems import GwpError, ProblemsError
 from goedwerkplaats.storage.atomic import write_atomic_text
 from goedwerkplaats.storage.session_store import (
@@ -75,13 +75,15 @@ class Project:
     def at(cls, root: Path) -> Project:
         """The project in `root`; a clear error when it is not one."""
         root = root.expanduser()
+        root_shown = root.resolve()  # "." says nothing in a message
         if not root.is_dir():
             raise GwpError(
-                f"de projectmap {root} bestaat niet; maak er een met 'goedwerkplaats init {root}'"
+                f"de projectmap {root_shown} bestaat niet; maak er een met "
+                f"'goedwerkplaats init {root}'"
             )
         if not (root / GUIDE_FILE).exists():
             raise GwpError(
-                f"{root} is geen goedwerkplaats-project: {GUIDE_FILE} ontbreekt. "
+                f"{root_shown} is geen goedwerkplaats-project: {GUIDE_FILE} ontbreekt. "
                 f"Maak een project met 'goedwerkplaats init {root}' of geef de map op "
                 "met --project MAP"
             )
@@ -164,7 +166,7 @@ class Project:
         session = loaded.session
         total, coded = session.counts()
         codable, codable_coded = session.coding_counts()
-        transcript = any(s.kind == KIND_TRANSCRIPT for s in session.segments)
+        transcript = session.has_transcript()
         return SessionSummary(
             session_id,
             session.meta.title,

@@ -8,6 +8,7 @@ from pathlib import Path
 from goedwerkplaats.checker import did_you_mean
 from goedwerkplaats.guide_loader import check_guide
 from goedwerkplaats.keymap_file import check_keymap
+from goedwerkplaats.mask_terms import load_mask_terms
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import KNOWN_FLAGS, MOMENTS, Segment, Session
 from goedwerkplaats.problems import Problem, ProblemsError
@@ -23,6 +24,10 @@ def check_project(project: Project, binding_ids: list[str] | None = None) -> lis
     guide, problems = check_guide(project.guide_path)
     if binding_ids is not None:
         problems.extend(check_keymap(project.root, binding_ids, guide)[1])
+    try:
+        load_mask_terms(project.root)
+    except ProblemsError as error:  # otherwise only the next export would say so
+        problems.extend(error.problems)
     for session_id in project.session_ids():
         problems.extend(check_session(project, session_id, guide))
     return problems

@@ -99,3 +99,12 @@ def test_check_of_a_clean_project_exits_0(project, capsys) -> None:
     new_session(project).close()
     assert run(project, "check") == 0
     assert "alles in orde" in capsys.readouterr().out
+
+
+def test_check_reads_the_mask_file_too(project, capsys) -> None:
+    new_session(project).close()
+    (project.root / "maskeren.yaml").write_text("termen:\n  - term: Zwolle\n    dor: x\n", "utf-8")
+    assert run(project, "check") == 1
+    out = capsys.readouterr().out
+    assert "maskeren.yaml:3: " in out and "'dor'" in out
+    assert "nagekeken: de leidraad, maskeren.yaml, 1 sessie(s)" in out

@@ -83,7 +83,7 @@ def test_check_names_toetsen_yaml_and_the_app_shows_a_codebook_clash(project, ca
     assert main(["--project", str(project.root), "check"]) == 1
     out = capsys.readouterr().out
     assert "toetsen.yaml:1: toets 'k' is in het codeboek al thema" in out
-    assert "1 fout(en) gevonden in de leidraad, toetsen.yaml, 1 sessie(s)" in out
+    assert "1 fout(en) gevonden; nagekeken: de leidraad, toetsen.yaml, 1 sessie(s)" in out
     (project.root / "toetsen.yaml").write_text("coderen.zoeken: f4\n", "utf-8")
     assert main(["--project", str(project.root), "check"]) == 0
 
@@ -109,3 +109,13 @@ def test_the_readme_lists_every_key_id() -> None:
         screen, action = binding_id.split(".", 1)
         listed = readme.split(f"`{screen}.`", 1)[1].split("`", 1)[0]
         assert action in [word.strip(",;.") for word in listed.split()], binding_id
+
+
+async def test_hints_on_screen_name_the_remapped_key(project) -> None:
+    new_session(project).close()
+    (project.root / "toetsen.yaml").write_text("live.opname: ctrl+b\n", "utf-8")
+    async with build_app(project, FakeClock()).run_test() as pilot:
+        live = await open_live(pilot)
+        live.show_timers()
+        timers = str(live.query_one("#timers").render())
+        assert "opname – (^B)" in timers and "^R" not in timers

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 
 from goedwerkplaats.model.session import FLAG_QUOTE, KIND_MARKER
@@ -420,3 +421,29 @@ async def test_the_command_palette_speaks_dutch_on_every_screen(project) -> None
     assert not titles & english
     assert not any(t.startswith(("Cursor", "Page", "Scroll")) for t in titles), titles
     assert "palette" not in footer
+
+
+async def test_the_recording_start_stays_once_a_transcript_is_imported(project) -> None:
+    from goedwerkplaats.model.changes import PutSegment, SetMeta
+    from goedwerkplaats.model.session import Segment
+    from goedwerkplaats.model.timecode import format_time
+
+    store = new_session(project)
+    meta = store.session.meta
+    store.apply(
+        SetMeta(dataclasses.replace(meta, recording_offset=40.0)),
+        PutSegment(Segment("s1", 45.0, speaker="P1", text="Uit de opname.", kind="transcript")),
+    )
+    store.close()
+    async with build_app(project, FakeClock()).run_test() as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("l")  # Enter would open the transcript for coding
+        await settle(pilot)
+        live = pilot.app.screen
+        assert isinstance(live, LiveScreen)
+        await pilot.press("ctrl+r", "ctrl+r")
+        await settle(pilot)
+        assert "ligt vast op 00:00:40" in str(live.status.query_one("#message").render())
+    assert project.load_session("gwp-1").session.meta.recording_offset == 40.0
+    assert format_time(-0.4) == "00:00:00" and format_time(-1.2) == "-00:00:01"

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 from goedwerkplaats.keymap_file import KEYMAP_FILE
+from goedwerkplaats.mask_terms import MASK_FILE
 from goedwerkplaats.model.session import FORMS, SessionMeta
 from goedwerkplaats.problems import GwpError
 from goedwerkplaats.project import Project, init_project
@@ -80,10 +81,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(problem)
     errors = [p for p in problems if not p.warning]
     sessions = len(project.session_ids())
-    checked = "de leidraad, " + ("toetsen.yaml, " if (project.root / KEYMAP_FILE).exists() else "")
-    checked += f"{sessions} sessie(s)"
+    files = [name for name in (KEYMAP_FILE, MASK_FILE) if (project.root / name).exists()]
+    checked = ", ".join(["de leidraad", *files, f"{sessions} sessie(s)"])
     if errors:
-        print(f"{len(errors)} fout(en) gevonden in {checked}")
+        print(f"{len(errors)} fout(en) gevonden; nagekeken: {checked}")
         return 1
     print(f"alles in orde: {checked}")
     return 0

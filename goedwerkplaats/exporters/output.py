@@ -63,7 +63,7 @@ def _within_project(project: Project, requested: Path) -> Path:
     target = (requested if requested.is_absolute() else Path.cwd() / requested).resolve()
     if not target.is_relative_to(root):
         raise GwpError(
-            f"{requested} ligt buiten de projectmap {project.root}; exports blijven in "
+            f"{requested} ligt buiten de projectmap {root}; exports blijven in "
             "het project (privacy). Kies een pad binnen het project en kopieer het "
             "bestand daarna zelf"
         )

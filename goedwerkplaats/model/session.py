@@ -278,6 +278,9 @@ class Session:
             coded += segment.is_coded
         return total, coded
 
+    def has_transcript(self) -> bool:
+        return any(segment.kind == KIND_TRANSCRIPT for segment in self.segments)
+
     def coding_counts(self) -> tuple[int, int]:
         """(segments to code, of which coded): what the coding screen's progress counts."""
         codable = [segment for segment in self.segments if self.is_codable(segment)]

@@ -11,8 +11,8 @@ def format_time(seconds: float | None) -> str:
     """HH:MM:SS, rounding down; negative times (before the recording) get a minus sign."""
     if seconds is None:
         return "--:--:--"
-    sign = "-" if seconds < 0 else ""
     whole = int(abs(seconds))
+    sign = "-" if seconds < 0 and whole else ""  # not "-00:00:00" for half a second before
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{sign}{hours:02d}:{minutes:02d}:{secs:02d}"

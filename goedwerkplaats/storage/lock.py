@@ -78,7 +78,7 @@ class SessionLock:
             who = owner.describe() if owner else "een ander programma"
             raise SessionInUse(
                 f"sessie '{self.session_id}' is in gebruik door {who}; sluit de sessie daar "
-                "eerst af, of open haar hier alleen om te lezen of te exporteren"
+                "eerst af. Exporteren kan intussen wel"
             )
         self.stale_owner = _read_owner(fd)
         _write_owner(fd, LockOwner.me())

@@ -87,3 +87,8 @@ def shown_key(keymap: Mapping[str, str], binding_id: str, default: str) -> str:
     taken = {_one_key(key.strip()) for keys in keymap.values() for key in keys.split(",")}
     free = [key for key in default.split(" / ") if key not in taken]
     return " / ".join(free) or "—"
+
+
+def key_for(app: App[object], binding_id: str, default: str) -> str:
+    """The key to name in a message or hint: as the project's toetsen.yaml has it."""
+    return shown_key(project_keymap(app), binding_id, default)

@@ -358,7 +358,8 @@ class CodingScreen(SessionScreen):
             index = (start + offset) % len(rows)
             if needle in rows[index].text.lower():
                 self.table.move_cursor(index)
-                self.status.say(f"Gevonden: '{self.search_text}' (F3 = volgende)")
+                found_next = self.key("coderen.volgende_treffer", "F3")
+                self.status.say(f"Gevonden: '{self.search_text}' ({found_next} = volgende)")
                 return
         self.status.warn(f"'{self.search_text}' komt niet voor in deze lijst.")
 
@@ -372,7 +373,8 @@ class CodingScreen(SessionScreen):
         editor.text = segment.text
         self.add_class("-editing")
         editor.focus()
-        self.status.say("Bewerken: ^T splitst op de cursor, Esc of ^S bewaart.")
+        split, keep = self.key("bewerken.splitsen", "^T"), self.key("bewerken.bewaren", "^S / Esc")
+        self.status.say(f"Bewerken: {split} splitst op de cursor, {keep} bewaart.")
 
     def action_finish_edit(self) -> None:
         segment = self.current()
@@ -436,7 +438,8 @@ class CodingScreen(SessionScreen):
         self.show_rows()
         self.table.move_to(merged.id)
         self.recount()
-        self.status.say("Samengevoegd met het volgende segment (^Z maakt het ongedaan).")
+        undo = self.key("coderen.ongedaan", "^Z")
+        self.status.say(f"Samengevoegd met het volgende segment ({undo} maakt het ongedaan).")
 
     # ------------------------------------------------------------ speaker, stelling
 
@@ -495,7 +498,8 @@ class CodingScreen(SessionScreen):
         self.show_rows()
         self.recount()
         where = f"bij stelling {statement}" if statement else "zonder stelling"
-        self.status.say(f"{count} segment(en) {where} gezet (^Z maakt het ongedaan).")
+        undo = self.key("coderen.ongedaan", "^Z")
+        self.status.say(f"{count} segment(en) {where} gezet ({undo} maakt het ongedaan).")
 
     # ------------------------------------------------------------ help and leaving
 

@@ -218,11 +218,14 @@ class LiveScreen(SessionScreen):
         elif self.editor.session.meta.ended_at:
             self.status.say(
                 "Deze sessie is beëindigd: de klok staat stil en nieuwe citaten "
-                "krijgen de eindtijd. F9 laat de klok weer lopen.",
+                f"krijgen de eindtijd. {self.key('live.hervatten', 'F9')} laat de klok weer lopen.",
                 "yellow",
             )
         elif not self.input.value:
-            self.status.say("Kies een spreker met een cijfer en typ het citaat. F1 = alle toetsen.")
+            self.status.say(
+                "Kies een spreker met een cijfer en typ het citaat. "
+                f"{self.key('live.hulp', 'F1')} = alle toetsen."
+            )
         self.input.focus()
 
     def action_resume(self) -> None:
@@ -374,11 +377,12 @@ class LiveScreen(SessionScreen):
         if pid == session.next_pseudonym():
             participant = Participant(pid)
             self.editor.put_participant(participant)
-            self.status.say(f"Deelnemer {pid} toegevoegd (naam invullen kan met ^G).")
+            participants = self.key("live.deelnemers", "^G")
+            self.status.say(f"Deelnemer {pid} toegevoegd (naam invullen kan met {participants}).")
             return participant
         self.status.warn(
             f"{pid} bestaat nog niet; de volgende nieuwe deelnemer is "
-            f"{session.next_pseudonym()}. Deelnemers beheren: ^G"
+            f"{session.next_pseudonym()}. Deelnemers beheren: {self.key('live.deelnemers', '^G')}"
         )
         return None
 
@@ -583,7 +587,8 @@ class LiveScreen(SessionScreen):
         self.segment_changed(updated)
         self.status.say(
             f"Spreker van {shown_time(self.editor.session, updated)} is nu "
-            f"{speaker_label(self.editor.session, speaker)} (^Z maakt het ongedaan)."
+            f"{speaker_label(self.editor.session, speaker)} "
+            f"({self.key('live.ongedaan', '^Z')} maakt het ongedaan)."
         )
 
     def action_star(self) -> None:
@@ -598,7 +603,8 @@ class LiveScreen(SessionScreen):
         self.editor.delete(segment.id)
         self.table.remove_row(segment.id)
         self.query_one(ParticipantsPanel).show(self.editor.session, self.now(), self.current())
-        self.status.say(f"Verwijderd: {segment_text(segment)[:40]}… (^Z zet het terug)")
+        undo = self.key("live.ongedaan", "^Z")
+        self.status.say(f"Verwijderd: {segment_text(segment)[:40]}… ({undo} zet het terug)")
 
     # ------------------------------------------------------------ tagging
 
@@ -678,18 +684,26 @@ class LiveScreen(SessionScreen):
             return
         now = self.now()
         offset = self.editor.session.meta.recording_offset
+        if offset is not None and self.editor.session.has_transcript():
+            # the transcript's times hang on this offset: moving it would move all of them
+            self.status.warn(
+                f"De opname-start ligt vast op {format_time(offset)} sessietijd: het transcript "
+                "van de opname is al ingelezen."
+            )
+            return
         if offset is not None and now > self._recording_confirm_until:
             self._recording_confirm_until = now + 3
             self.status.warn(
                 f"De opname-start staat al op {format_time(offset)} sessietijd; "
-                "druk binnen 3 seconden nogmaals ^R om hem te verzetten."
+                f"druk binnen 3 seconden nogmaals {self.key('live.opname', '^R')} "
+                "om hem te verzetten."
             )
             return
         self.editor.set_meta("opname-start", recording_offset=round(now, 3))
         self.refresh_all()
         self.status.say(
             f"Opname-start gemarkeerd op {format_time(now)} sessietijd; tijden "
-            "staan nu in opnametijd. (^Z maakt het ongedaan)"
+            f"staan nu in opnametijd. ({self.key('live.ongedaan', '^Z')} maakt het ongedaan)"
         )
 
     def action_marker(self) -> None:

@@ -14,6 +14,7 @@ from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.problems import GwpError
 from goedwerkplaats.project import Project
 from goedwerkplaats.storage.session_store import SessionStore
+from goedwerkplaats.tui.keys import key_for
 from goedwerkplaats.tui.saver import SaveQueue, SaveStatus, needs_compaction, read_draft
 from goedwerkplaats.tui.widgets.status_line import StatusLine
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
@@ -36,6 +37,10 @@ class SessionScreen(ReportsWorkerErrors, Screen[None]):
         self.store: SessionStore | None = None
         self.saver: SaveQueue | None = None
         self.editor: SessionEditor | None = None
+
+    def key(self, binding_id: str, default: str) -> str:
+        """A key as messages name it: the project's own from toetsen.yaml, else `default`."""
+        return key_for(self.app, binding_id, default)
 
     @property
     def status(self) -> StatusLine:

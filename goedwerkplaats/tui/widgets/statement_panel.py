@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from goedwerkplaats.model.guide import Statement
 from goedwerkplaats.model.timecode import format_duration, format_time
+from goedwerkplaats.tui.keys import key_for
 
 
 class FollowUps(Static):
@@ -33,7 +34,7 @@ class FollowUps(Static):
         hidden = len(self.questions) - len(shown)
         lines = [_fit(line, width) for line in shown]
         if hidden:
-            more = f" (+{hidden}, F2)"
+            more = f" (+{hidden}, {key_for(self.app, 'live.stelling', 'F2')})"
             lines[-1] = _fit(shown[-1], width - len(more)) + more
         return Text("\n".join(lines))
 
@@ -86,7 +87,7 @@ class StatementPanel(Vertical):
         text.append(_against(total, planned), style="bold red" if _over(total, planned) else "")
         text.append(" · opname ")
         if recording is None:
-            text.append("– (^R)", style="yellow")
+            text.append(f"– ({key_for(self.app, 'live.opname', '^R')})", style="yellow")
         else:
             text.append(format_time(recording), style="bold green")
         self.query_one("#timers", Static).update(text, layout=False)  # every second

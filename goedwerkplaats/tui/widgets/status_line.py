@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
 
+from goedwerkplaats.tui.keys import key_for
 from goedwerkplaats.tui.saver import SaveStatus
 
 
@@ -34,7 +35,8 @@ class StatusLine(Horizontal):
 
     def show_saved(self, status: SaveStatus) -> None:
         if status.error:
-            text = Text(f"⚠ {status.pending} niet opgeslagen ^S", style="bold red")
+            retry = key_for(self.app, "live.opnieuw_opslaan", "^S")
+            text = Text(f"⚠ {status.pending} niet opgeslagen {retry}", style="bold red")
         elif status.pending:
             text = Text("● opslaan…", style="yellow")
         else:
