@@ -13,6 +13,7 @@ from goedwerkplaats.importers import (
     apply_import,
     plan_import,
 )
+from goedwerkplaats.importers.report import describe_plan
 from goedwerkplaats.model.changes import PutParticipant, PutSegment, SwitchStatement
 from goedwerkplaats.model.session import (
     KIND_LIVE,
@@ -432,6 +433,54 @@ def test_live_quotes_are_linked_verified_and_lend_their_codes(project, guide) ->
     assert s1.flags == ("citaat", "geverifieerd")
     assert [q.id for q in plan.unmatched] == ["s4"]
     assert session.segments.get("s4").link is None
+
+
+def test_live_participants_without_names_are_recognised_by_their_linked_quotes(
+    project, guide
+) -> None:
+    """Led live without typing names (P1, P2 and an unused P3): the transcript's Ruben and
+    Fatima are P1 and P2, not new P4 and P5; they get their names, the speakers nobody
+    quoted get the next free pseudonyms."""
+    store = live_session(project, offset=300.0)
+    for participant in (Participant("P1"), Participant("P2"), Participant("P3")):
+        store.apply(PutParticipant(participant))
+    plan = plan_import(store.session, guide, DATA / "zoom.vtt")
+    report = "\n".join(describe_plan(plan))
+    assert "Ruben Koster → P1 (bestond al, herkend aan de gekoppelde live citaten" in report
+    apply_import(store, plan)
+    session = store.session
+    assert session.participants["P1"].name == "Ruben Koster"
+    assert session.participants["P2"].name == "Fatima el Amrani"
+    assert session.segments.get(session.segments.get("s1").link).speaker == "P1"
+    assert session.segments.get(session.segments.get("s2").link).speaker == "P2"
+    assert set(session.participants) == {"GL", "P1", "P2", "P3"}  # no P4, P5 for the same
+
+
+def test_speakers_nobody_quoted_take_the_next_free_pseudonym(project, guide, tmp_path) -> None:
+    vtt = tmp_path / "drie.vtt"
+    vtt.write_text(
+        "WEBVTT\n\n"
+        "00:00:10.000 --> 00:00:16.000\n"
+        "Ruben Koster: Met honderdtachtig mensen op mijn lijst kom ik nergens aan toe.\n\n"
+        "00:00:20.000 --> 00:00:26.000\n"
+        "Kees Jansen: Dat herken ik wel, maar ik zeg er verder weinig over.\n\n"
+        "00:00:30.000 --> 00:00:38.000\n"
+        "Fatima el Amrani: De wethouder wil elk kwartaal betere cijfers over uitstroom zien.\n",
+        "utf-8",
+    )
+    store = make_session(
+        project,
+        *(PutParticipant(Participant(f"P{n}")) for n in (1, 2, 3)),
+        live(1, 20.0, "P1", "honderdtachtig mensen op mijn lijst, kom nergens aan toe"),
+        live(2, 45.0, "P2", "wethouder wil elk kwartaal betere cijfers over uitstroom"),
+        offset=0.0,
+    )
+    plan = plan_import(store.session, guide, vtt)
+    apply_import(store, plan)
+    by_name = {p.name: p.id for p in store.session.participants.values() if p.name}
+    assert by_name == {"Ruben Koster": "P1", "Fatima el Amrani": "P2", "Kees Jansen": "P4"}
+    kees = next(s for s in transcript_segments(store) if s.text.startswith("Dat herken"))
+    assert kees.speaker == "P4"
 
 
 def test_a_transcript_segment_keeps_its_own_codes_and_gains_the_live_ones(

@@ -52,6 +52,7 @@ def check_plan_fits(session: Session, plan: ImportPlan) -> None:
         session.meta != plan.meta_before
         or any(s.id in session.segments for s in plan.segments)
         or any(p.id in session.participants for p in plan.participants)
+        or any(not _still_nameless(session, p.id) for p in plan.named)
         or any(session.segments.get(q.id) != q for q in plan.live_before)
         or (bool(plan.switches) and bool(session.timeline))
     )
@@ -60,6 +61,11 @@ def check_plan_fits(session: Session, plan: ImportPlan) -> None:
             f"sessie '{session.id}' is gewijzigd sinds het importplan werd gemaakt; "
             "importeer het bestand opnieuw"
         )
+
+
+def _still_nameless(session: Session, participant_id: str) -> bool:
+    participant = session.participant(participant_id)
+    return participant is not None and not participant.name
 
 
 def audit_detail(plan: ImportPlan) -> str:

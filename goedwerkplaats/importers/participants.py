@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from goedwerkplaats.importers.plan_model import SpeakerChoice
@@ -16,6 +17,7 @@ class SpeakerMap:
     def __init__(self, session: Session, names: Sequence[str], facilitators: Sequence[str]) -> None:
         self.session = session
         self.new: dict[str, Participant] = {}
+        self.named: dict[str, Participant] = {}  # known participants named by the file
         self.order: list[tuple[str, str]] = []  # (name as written, participant id)
         self._by_name: dict[str, str] = {}
         self._facilitator_names = _facilitator_names(session, facilitators)
@@ -48,9 +50,33 @@ class SpeakerMap:
                 pid in self.new,
                 self.is_facilitator(pid),
                 counts.get(pid, 0),
+                by_quotes=pid in self.named,
             )
             for name, pid in self.order
         )
+
+    def merge(self, known: dict[str, str], segments: list[Segment]) -> list[Segment]:
+        """New participants that turn out to be known ones (`known`: new id → existing id)
+        take the existing pseudonym and give it their name; the other new ones are numbered
+        again so no gap is left. Returns the segments with their speakers set accordingly."""
+        renamed = dict(known)
+        participants = {k: v for k, v in self.session.participants.items()}
+        for new_id, participant in list(self.new.items()):
+            del self.new[new_id]
+            if new_id in known:
+                existing = participants[known[new_id]]
+                self.named[existing.id] = dataclasses.replace(existing, name=participant.name)
+                continue
+            if not participant.facilitator:
+                renamed[new_id] = Session(self.session.meta, participants).next_pseudonym()
+            participant = dataclasses.replace(participant, id=renamed.get(new_id, new_id))
+            participants[participant.id] = self.new[participant.id] = participant
+        self.order = [(name, renamed.get(pid, pid)) for name, pid in self.order]
+        self._by_name = {key: renamed.get(pid, pid) for key, pid in self._by_name.items()}
+        return [
+            dataclasses.replace(s, speaker=renamed[s.speaker]) if s.speaker in renamed else s
+            for s in segments
+        ]
 
     def _assign(self, names: Sequence[str]) -> None:
         participants = dict(self.session.participants)

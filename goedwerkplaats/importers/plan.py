@@ -28,6 +28,7 @@ from goedwerkplaats.importers.plan_model import (
 )
 from goedwerkplaats.importers.reader import read_transcript_file
 from goedwerkplaats.importers.rows import Row, fill_times, merge_rows, turns
+from goedwerkplaats.importers.speaker_links import speakers_from_links
 from goedwerkplaats.importers.speakers import normal_name
 from goedwerkplaats.importers.statements import assign_statements
 from goedwerkplaats.importers.transcript import Findings, StatementMark, Transcript, Utterance
@@ -127,6 +128,10 @@ class _Planner:
         record = self._record(sha256, len(rows))
         timed = offset_source != OFFSET_NONE and self.transcript.timed
         links = link_live_quotes(self.session, self._segments(rows, record.id), timed)
+        known = speakers_from_links(
+            self.session, set(self.speakers.new), links.segments, links.updates
+        )
+        links.segments = self.speakers.merge(known, links.segments)
         return ImportPlan(
             session_id=self.session.id,
             source=self.transcript.source,
@@ -135,6 +140,7 @@ class _Planner:
             unit=self.transcript.unit,
             record=record,
             participants=tuple(self.speakers.new.values()),
+            named=tuple(self.speakers.named.values()),
             speakers=self.speakers.choices(links.segments),
             segments=tuple(links.segments),
             live_updates=tuple(links.updates),

@@ -56,6 +56,7 @@ class SpeakerChoice:
     new: bool
     facilitator: bool
     segments: int
+    by_quotes: bool = False  # a known participant, recognised by the linked live quotes
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class ImportPlan:
     unit: str  # 'regel' or 'alinea': how places in the file are named
     record: ImportRecord
     participants: tuple[Participant, ...]  # new ones only
+    named: tuple[Participant, ...]  # known ones that get the name the file gives them
     speakers: tuple[SpeakerChoice, ...]
     segments: tuple[Segment, ...]  # new transcript segments, time order
     live_updates: tuple[Segment, ...]  # live quotes now linked and verified
@@ -102,7 +104,7 @@ class ImportPlan:
         changes: list[Change] = []
         if self.meta is not None:
             changes.append(SetMeta(self.meta))
-        changes.extend(PutParticipant(p) for p in self.participants)
+        changes.extend(PutParticipant(p) for p in (*self.named, *self.participants))
         changes.extend(PutSegment(s) for s in self.segments)
         changes.extend(PutSegment(s) for s in self.live_updates)
         changes.extend(SwitchStatement(s) for s in self.switches)

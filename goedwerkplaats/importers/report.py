@@ -46,7 +46,10 @@ def _speakers(plan: ImportPlan) -> list[str]:
         kind = []
         if choice.facilitator:
             kind.append("gespreksleider")
-        kind.append("nieuw" if choice.new else "bestond al")
+        if choice.by_quotes:
+            kind.append("bestond al, herkend aan de gekoppelde live citaten")
+        else:
+            kind.append("nieuw" if choice.new else "bestond al")
         kind.append(_count(choice.segments, "segment", "segmenten"))
         lines.append(f"  {choice.name} → {choice.participant} ({', '.join(kind)})")
     without = sum(1 for s in plan.segments if s.speaker is None)
