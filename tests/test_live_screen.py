@@ -447,3 +447,16 @@ async def test_the_recording_start_stays_once_a_transcript_is_imported(project) 
         assert "ligt vast op 00:00:40" in str(live.status.query_one("#message").render())
     assert project.load_session("gwp-1").session.meta.recording_offset == 40.0
     assert format_time(-0.4) == "00:00:00" and format_time(-1.2) == "-00:00:01"
+
+
+async def test_the_empty_line_says_what_a_digit_does(project) -> None:
+    """After the speaker's digit a second digit is text: the line says how to change speaker."""
+    new_session(project).close()
+    async with build_app(project, FakeClock()).run_test() as pilot:
+        live = await open_live(pilot)
+        assert live.input.placeholder.startswith("cijfer = spreker")
+        await pilot.press("1")
+        assert "Backspace = andere spreker" in live.input.placeholder
+        await pilot.press("backspace", "2")
+        await settle(pilot)
+        assert live.speaker == "P2" and live.input.value == ""

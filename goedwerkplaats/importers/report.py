@@ -69,7 +69,7 @@ def _statements(plan: ImportPlan) -> list[str]:
             "stellingen: geen gevonden (zet '!stelling 2' op een eigen regel om ze aan te geven)"
         ]
     found = [
-        f"{s.statement} vanaf {format_time(s.start)} "
+        f"{s.statement} vanaf {_recording_time(plan, s.start)} "
         f"({'voorgelezen' if s.how == FOUND_BY_READING else 'aangegeven'}, {plan.unit} {s.line})"
         for s in plan.statements
     ]
@@ -110,12 +110,17 @@ def _live(plan: ImportPlan) -> list[str]:
     for quote in plan.unmatched[:MAX_UNMATCHED_LISTED]:
         words = quote.text if len(quote.text) <= 60 else quote.text[:57] + "…"
         lines.append(
-            f"  niet gevonden: {quote.id} {format_time(quote.start)} "
+            f"  niet gevonden: {quote.id} {_recording_time(plan, quote.start)} "
             f'{quote.speaker or "-"} "{words}"'
         )
     if len(plan.unmatched) > MAX_UNMATCHED_LISTED:
         lines.append(f"  en nog {len(plan.unmatched) - MAX_UNMATCHED_LISTED} andere")
     return lines
+
+
+def _recording_time(plan: ImportPlan, session_time: float) -> str:
+    """As the transcript and the session's lists show times once imported: in the recording."""
+    return format_time(session_time - plan.offset)
 
 
 def _count(number: int, one: str, more: str) -> str:

@@ -15,7 +15,6 @@ from goedwerkplaats.coding_filter import CodingFilter, Progress, coding_progress
 from goedwerkplaats.inline_codes import InlineCodeError
 from goedwerkplaats.model.guide import Arena, Guide
 from goedwerkplaats.model.session import Segment
-from goedwerkplaats.model.timecode import format_time
 from goedwerkplaats.problems import GwpError
 from goedwerkplaats.project import Project
 from goedwerkplaats.tui.keys import project_keymap, shown_key
@@ -417,7 +416,8 @@ class CodingScreen(SessionScreen):
         self.table.move_to(second.id)
         self.table.focus()
         self.recount()
-        self.status.say(f"Gesplitst: het tweede deel begint op {format_time(second.start)}.")
+        start = shown_time(self.editor.session, second)
+        self.status.say(f"Gesplitst: het tweede deel begint op {start}.")
 
     def action_merge(self) -> None:
         segment = self.current()

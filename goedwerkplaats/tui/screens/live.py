@@ -178,7 +178,6 @@ class LiveScreen(SessionScreen):
                 on_submit=self.submit_line,
                 on_speaker=self.pick_speaker,
                 id="quote-input",
-                placeholder="cijfer = spreker, dan typen, Enter = opslaan",
             )
         yield StatusLine()
         yield Footer(compact=True, show_command_palette=False)  # ^P is in F1; room for keys

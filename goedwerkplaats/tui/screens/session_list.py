@@ -56,7 +56,7 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
         table: DataTable[str] = DataTable(id="session-table", cursor_type="row", zebra_stripes=True)
         table.add_columns("Sessie", "Datum", "Titel", "Segmenten", "Gecodeerd", "Status")
         yield table
-        yield Footer()
+        yield Footer(show_command_palette=False)  # ^P is in the help (F1 / ?); room for keys
 
     def on_screen_resume(self) -> None:
         """Also on first showing: the list is read again whenever the user comes back to it."""

@@ -13,6 +13,9 @@ from goedwerkplaats.inline_codes import completions
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.tui.key_order import forward_if_focus_moved, run_binding_now
 
+PICK_HINT = "cijfer = spreker, dan typen, Enter = opslaan"
+TYPE_HINT = "typ het citaat, Enter = opslaan · Backspace = andere spreker"
+
 
 class QuoteInput(Input):
     BINDINGS = [
@@ -28,6 +31,16 @@ class QuoteInput(Input):
 
     class SpeakerCleared(Message):
         """Backspace on an empty line: the next digit picks the speaker again."""
+
+    @property
+    def digits_pick_speaker(self) -> bool:
+        return self._digits_pick_speaker
+
+    @digits_pick_speaker.setter
+    def digits_pick_speaker(self, value: bool) -> None:
+        """The empty line says what a digit does now: a second digit would be text."""
+        self._digits_pick_speaker = value
+        self.placeholder = PICK_HINT if value else TYPE_HINT
 
     def __init__(
         self,
