@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import threading
 
@@ -368,3 +369,18 @@ async def test_inline_codes_typed_in_the_editor_are_applied(project) -> None:
     s3 = on_disk(project).segments.get("s3")
     assert s3.text == "Bij ons telt alleen de uitstroom, en verder niets."
     assert s3.themes == ("rollen",) and s3.arena == "maatschappelijk-veld"
+
+
+async def test_a_turn_too_long_for_the_panel_says_where_the_rest_is(project) -> None:
+    transcript_session(project)
+    long_turn = " ".join(["Dit is een lange beurt over werk en inkomen."] * 12)
+    with project.open_session("gwp-1") as store:
+        segment = store.session.segments.get("s3")
+        store.apply(PutSegment(dataclasses.replace(segment, themes=("klant",), text=long_turn)))
+    async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
+        coding = await open_coding(pilot)
+        coding.table.move_to("s3")
+        await settle(pilot)
+        shown = str(coding.query_one("#segment-text").render())
+        assert "codes: De burger als 'klant'" in shown  # the codes stay in sight
+        assert "… Enter toont de hele tekst" in shown

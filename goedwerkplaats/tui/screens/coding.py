@@ -9,6 +9,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Size
 from textual.widgets import Footer, Input, Static, TextArea
 
 from goedwerkplaats.coding_filter import CodingFilter, Progress, coding_progress, parse_filter
@@ -77,7 +78,8 @@ class CodingScreen(SessionScreen):
     DEFAULT_CSS = """
     CodingScreen #progress { height: 1; padding: 0 1; background: $boost; }
     CodingScreen #left { width: 1fr; }
-    CodingScreen #segment-text { height: 6; border: round $primary; padding: 0 1; }
+    CodingScreen #segment-text { height: 30%; min-height: 8; border: round $primary;
+                                 padding: 0 1; }
     CodingScreen SegmentEditor { height: 8; display: none; }
     CodingScreen.-editing SegmentEditor { display: block; }
     CodingScreen.-editing #segment-text { display: none; }
@@ -124,9 +126,10 @@ class CodingScreen(SessionScreen):
         self.table.focus()
         if self.table.row_count:
             self.action_next_uncoded(quiet=True)
-        self.status.say(
-            "Letter = thema, cijfer = arena, * = citaat, spatie = volgende open. F1 = alle toetsen."
-        )
+        # short enough for 80 columns beside the "opgeslagen" mark
+        help_key = self.key("coderen.hulp", "F1 / ?").split(" / ")[0]
+        keys = "letter thema · cijfer arena · * citaat · spatie verder"
+        self.status.say(f"{keys} · {help_key} hulp")
 
     def after_undo(self) -> None:
         self.show_rows()
@@ -172,7 +175,16 @@ class CodingScreen(SessionScreen):
                 )
             )
             return
-        panel.update(self.describe(segment), layout=False)
+        # a fixed height, so a key never costs a new layout; a turn too long for it says so
+        panel.update(self.fitted(self.describe(segment), panel.content_size), layout=False)
+
+    def fitted(self, content: Text, size: Size) -> Text:
+        """The first lines that fit, and a last one saying where the rest is."""
+        lines = content.wrap(self.app.console, max(1, size.width))
+        if len(lines) <= size.height or size.height < 2:
+            return content
+        more = Text(f"… {self.key('lijst.bewerken', 'Enter')} toont de hele tekst", "dim")
+        return Text("\n").join([*lines[: size.height - 1], more])
 
     def describe(self, segment: Segment) -> Text:
         assert self.editor is not None
@@ -185,8 +197,8 @@ class CodingScreen(SessionScreen):
         )
         if session.is_facilitator(segment.speaker):
             text.append(" (gespreksleider)", style="dim")
-        text.append(f"  stelling {statement.id if statement else '–'}\n", style="dim")
-        text.append(segment_text(segment))
+        text.append(f"  stelling {statement.id if statement else '–'}", style="dim")
+        # codes and note above the words: a long turn may not fit, they must stay in sight
         codes = [self.guide.theme_label(t) for t in segment.themes]
         if segment.arena:
             codes.append(self.guide.arena_label(segment.arena))
@@ -194,6 +206,7 @@ class CodingScreen(SessionScreen):
             text.append("\ncodes: " + " · ".join(codes), style="cyan")
         if segment.note:
             text.append(f"\nnotitie: {segment.note}", style="italic yellow")
+        text.append("\n" + segment_text(segment))
         linked = session.segments.get(segment.link) if segment.link else None
         if linked is not None:
             text.append(f"\nlive citaat: {segment_text(linked)}", style="dim italic")
