@@ -82,3 +82,16 @@ async def test_keys_typed_right_after_closing_a_dialog_go_to_the_quote_line(proj
         assert not live.editor.session.stances
     saved = [(s.speaker, s.text) for s in project.load_session("gwp-1").session.segments]
     assert saved == [("P1", "eerst"), ("P1", "tweede"), ("P1", "derde")]
+
+
+async def test_a_participant_added_later_comes_above_the_facilitator(project) -> None:
+    new_session(project).close()  # P1, P2 and the facilitator GL
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        await open_live(pilot)
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        labels = [str(label.render()) for label in pilot.app.screen.query("#rows Label")]
+        assert labels == ["P1", "P2", "P3", "GL"]
+        assert pilot.app.focused.id == "naam-P3"

@@ -342,6 +342,7 @@ class CodingScreen(SessionScreen):
             self.action_close_line()
             if segment is not None and self.editor is not None:
                 self.changed(self.editor.update(segment.id, "notitie", note=value))
+                self.status.say("Notitie bewaard." if value else "Notitie weggehaald.")
 
     def apply_filter(self, value: str) -> None:
         assert self.editor is not None

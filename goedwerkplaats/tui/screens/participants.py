@@ -93,7 +93,8 @@ class ParticipantsScreen(ModalScreen[None]):
             )
             for field in FIELDS
         ]
-        return Horizontal(Label(participant.id), *inputs, classes="row")
+        classes = "row facilitator" if participant.facilitator else "row"
+        return Horizontal(Label(participant.id), *inputs, classes=classes)
 
     def action_add(self) -> None:
         participant = Participant(self.editor.session.next_pseudonym())
@@ -110,7 +111,13 @@ class ParticipantsScreen(ModalScreen[None]):
     def add_row(self, participant: Participant, focus: bool = True) -> None:
         self.editor.put_participant(participant)
         row = self.row(participant)
-        self.query_one("#rows").mount(row)
+        rows = self.query_one("#rows")
+        # the facilitator stays last, as everywhere: a new participant goes above that row
+        facilitator = next((r for r in rows.children if r.has_class("facilitator")), None)
+        if facilitator is not None and not participant.facilitator:
+            rows.mount(row, before=facilitator)
+        else:
+            rows.mount(row)
         if focus:  # a row added by hand is filled in next
             self.call_after_refresh(lambda: row.query(Input).first().focus())
 

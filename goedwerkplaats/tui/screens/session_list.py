@@ -92,7 +92,8 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
         table.clear()
         for s in summaries:
             status = f"kapot: {s.problem}" if s.problem else _progress(s)
-            table.add_row(s.id, s.date, s.title, str(s.segments), str(s.coded), status, key=s.id)
+            coded = f"{s.codable_coded}/{s.codable}"  # as the status and the coding screen count
+            table.add_row(s.id, s.date, s.title, str(s.segments), coded, status, key=s.id)
         # a new session sorts in above the one the cursor was on: stay on that session
         ids = [s.id for s in summaries]
         if was_on is not None and was_on.id in ids:
