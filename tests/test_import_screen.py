@@ -140,3 +140,22 @@ async def test_pressing_import_twice_imports_once(project, tmp_path, monkeypatch
         assert "Even geduld: het importeren is bezig." in messages
     session = project.load_session("gwp-1").session
     assert len(session.segments) == 2 and len(session.imports) == 1
+
+
+async def test_a_folder_typed_or_one_up_is_shown_in_the_tree(project, tmp_path) -> None:
+    """Transcripts are often in Downloads, not in the project the app started in."""
+    from goedwerkplaats.tui.screens.import_transcript import TranscriptTree
+
+    new_session(project, "gwp-1").close()
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    (downloads / "zoom.vtt").write_text(VTT, "utf-8")
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        screen = await preview_and_import(pilot, downloads)
+        tree = screen.query_one(TranscriptTree)
+        assert tree.path == downloads
+        assert "staat links; kies daar een bestand" in str(screen.query_one("#preview").render())
+        tree.focus()
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert tree.path == tmp_path

@@ -49,6 +49,7 @@ def known_binding_ids() -> list[str]:
         coding.LineInput,
         export.ExportScreen,
         import_transcript.ImportScreen,
+        import_transcript.TranscriptTree,
         new_session.NewSessionScreen,
         participants.ParticipantsScreen,
         stances.StanceScreen,

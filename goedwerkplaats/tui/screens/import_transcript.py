@@ -32,7 +32,13 @@ PlanInputs = tuple[str, str, str, bool]
 
 
 class TranscriptTree(DirectoryTree):
-    """Folders and the files that can be transcripts; hidden files left out."""
+    """Folders and the files that can be transcripts; hidden files left out. Backspace goes
+    up a folder: the transcript is often in Downloads, not in the project."""
+
+    BINDINGS = [Binding("backspace", "parent", "Map omhoog", id="import.map_omhoog")]
+
+    def action_parent(self) -> None:
+        self.path = Path(self.path).resolve().parent
 
     def filter_paths(self, paths: Iterable[Path]) -> Iterable[Path]:
         return [
@@ -79,12 +85,13 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         with Vertical():
             yield Static(
                 f"[b]Transcript importeren in sessie {self.session_id}[/b]  "
-                "(kies een bestand; ^S importeert, Esc annuleert)"
+                "(kies een bestand, Backspace in de lijst = map omhoog; ^S importeert, "
+                "Esc annuleert)"
             )
             with Horizontal(classes="row"):
                 yield Label("Bestand")
                 yield OrderedInput(
-                    placeholder="pad naar .vtt, .srt, .txt of .docx; Enter = bekijken",
+                    placeholder="pad naar .vtt, .srt, .txt, .docx of een map; Enter = bekijken",
                     id="path",
                     compact=True,
                 )
@@ -171,6 +178,11 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         self.plan_inputs = inputs = self.inputs()
         self.show("Bezig met lezen…", "")
         path = Path(inputs[0]).expanduser()
+        if path.is_dir():  # a folder typed: show it in the tree to choose from
+            self.query_one(TranscriptTree).path = path
+            self.plan_inputs = None
+            self.show(f"Map {path} staat links; kies daar een bestand.", "")
+            return
         try:
             options = self.options()
         except GwpError as error:
