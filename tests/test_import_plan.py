@@ -580,3 +580,19 @@ def test_importers_do_not_need_textual() -> None:
         "assert 'textual' not in sys.modules, 'textual was imported by the importers'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parent.parent)
+
+
+def test_a_question_that_only_shares_wie_wil_is_not_linked() -> None:
+    """A facilitator's 'Wie wil er reageren?' is not the reading of a stelling that ends in
+    'Wie wil beginnen?': question words carry no content, so nothing is marked verified."""
+    from goedwerkplaats.importers.live import match_quotes
+
+    quote = Segment("s1", 70.0, speaker="GL", text="Wie wil er reageren?", kind=KIND_LIVE)
+    said = Segment(
+        "s2",
+        60.0,
+        speaker="GL",
+        text="Dank jullie wel. De eerste stelling is: de klant is koning. Wie wil beginnen?",
+        kind=KIND_TRANSCRIPT,
+    )
+    assert match_quotes([quote], [said], timed=True) == {}

@@ -15,6 +15,8 @@ _STOPWORDS = """
     was waren ben bent heb hebt hebben had wordt worden werd kan kun kunnen moet moeten zal zou
     naar nu toen hier daar mijn ons onze jouw hun men iets heel echt even gewoon eigenlijk
     natuurlijk nou ja nee oke ok uh eh ehm hmm zeg zegt the and
+    wie wil wilt willen waar hoe waarom wanneer welke welk mee gaan gaat ga doen doet
+    komt komen kom vind vindt vinden denk denkt weet weten
 """
 STOPWORDS = frozenset(_STOPWORDS.split())
 _SUFFIXES = ("heden", "ingen", "tjes", "jes", "en", "es", "s", "e", "t", "de", "te")
