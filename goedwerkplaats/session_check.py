@@ -11,6 +11,7 @@ from goedwerkplaats.keymap_file import check_keymap
 from goedwerkplaats.mask_terms import load_mask_terms
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import KNOWN_FLAGS, MOMENTS, Segment, Session
+from goedwerkplaats.model.timecode import format_time
 from goedwerkplaats.problems import Problem, ProblemsError
 from goedwerkplaats.project import Project
 from goedwerkplaats.storage.journal import read_journal
@@ -93,6 +94,11 @@ def _segment_problems(segment: Segment, session: Session, guide: Guide) -> Itera
             yield f"onbekende vlag '{flag}'; bekend zijn: {', '.join(KNOWN_FLAGS)}"
     if segment.link is not None and segment.link not in session.segments:
         yield f"gekoppeld aan segment '{segment.link}', dat niet bestaat"
+    if segment.end is not None and segment.end < segment.start:
+        yield (
+            f"eind {format_time(segment.end)} ligt vóór start {format_time(segment.start)}; "
+            "verbeter een van beide of haal 'eind' weg"
+        )
 
 
 class _Locator:

@@ -69,6 +69,10 @@ async def test_the_app_says_so_when_a_session_cannot_be_written(project, monkeyp
         (lambda t: t.replace("  spreker: P2", "  spreker: P7"), "onbekende spreker 'P7'"),
         (lambda t: t.replace("  themas: [klant]", "  themas: [klnat]"), "onbekend thema 'klnat'"),
         (
+            lambda t: t.replace("  start: 10.0", "  start: 10.0\n  eind: 4.0"),
+            "eind 00:00:04 ligt vóór start 00:00:10",
+        ),
+        (
             lambda t: t.replace("  tekst: tekst 2", "  tekts: tekst 2"),
             "onbekende sleutel 'tekts' bij segment s2 (bedoelde u 'tekst'?)",
         ),
