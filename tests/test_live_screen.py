@@ -460,3 +460,25 @@ async def test_the_empty_line_says_what_a_digit_does(project) -> None:
         await pilot.press("backspace", "2")
         await settle(pilot)
         assert live.speaker == "P2" and live.input.value == ""
+
+
+async def test_a_big_group_at_80x24_keeps_the_stances_in_sight(project) -> None:
+    from goedwerkplaats.model.changes import PutParticipant
+    from goedwerkplaats.model.session import Participant
+
+    store = new_session(project)
+    store.apply(*(PutParticipant(Participant(f"P{n}")) for n in range(3, 9)))
+    store.close()
+    async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
+        live = await open_live(pilot)
+        await settle(pilot)
+        live.refresh_all()
+        await settle(pilot)
+        panel = live.query_one("#participants")
+        lines = pilot.app.console.render_lines(
+            panel.content, pilot.app.console.options.update_width(24)
+        )
+        shown = "\n".join("".join(seg.text for seg in line) for line in lines)
+        assert len(lines) <= panel.content_size.height  # all of it fits
+    assert "begin" in shown and "eind" in shown
+    assert "… nog" in shown

@@ -23,19 +23,30 @@ class ParticipantsPanel(Static):
     """
 
     def show(self, session: Session, now: float, statement: str | None) -> None:
-        self.update(
-            Group(participation_table(session, now), Text(""), stance_table(session, statement))
-        )
+        stances = stance_table(session, statement)
+        room = self.content_size.height
+        people = max(1, len(session.participants))
+        if not room or people + 1 + STANCE_ROWS <= room:
+            self.update(Group(participation_table(session, now), Text(""), stances))
+        else:  # a small terminal or a big group: the stances stay whole, the list is cut
+            self.update(Group(stances, participation_table(session, now, room - STANCE_ROWS)))
 
 
-def participation_table(session: Session, now: float) -> Table:
+STANCE_ROWS = 4  # title, scale, begin, end
+
+
+def participation_table(session: Session, now: float, room: int | None = None) -> Table:
     table = Table.grid(padding=(0, 1), expand=True)
     table.add_column(width=1)
     table.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
     table.add_column(justify="right", width=3)
     table.add_column(justify="right", width=5)
     counts, last = _activity(session)
-    for participant in session.ordered_participants():
+    shown = session.ordered_participants()
+    hidden = 0
+    if room is not None and len(shown) > room:
+        hidden, shown = len(shown) - max(0, room - 1), shown[: max(0, room - 1)]
+    for participant in shown:
         # a quote typed just now may start a moment "later" than the clock read for drawing
         since = max(0.0, now - last[participant.id]) if participant.id in last else None
         style = _style(participant, since, now)
@@ -45,6 +56,8 @@ def participation_table(session: Session, now: float) -> Table:
             str(counts[participant.id]),
             Text("—" if since is None else format_duration(since), style=style),
         )
+    if hidden:  # the facilitator, last in the order, is the first to go out of sight
+        table.add_row("", Text(f"… nog {hidden} (^G)", style="dim"), "", "")
     if not session.participants:
         table.add_row("", Text("nog geen deelnemers (^G)", style="dim"), "", "")
     return table
