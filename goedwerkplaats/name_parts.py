@@ -87,9 +87,10 @@ def _base_letter(char: str) -> str:
     return unicodedata.normalize("NFKD", char)[0]
 
 
-# every accented Latin letter by its bare letter: e -> éèêë…, so "Jose" finds "José" and back
+# every accented Latin letter by its bare letter: e -> éèêëễ…, so "Jose" finds "José" and
+# back; Latin-1, Extended-A/B and Extended Additional (Vietnamese, transliterated Arabic)
 _ACCENTED: dict[str, str] = {}
-for _code in range(0xC0, 0x250):
+for _code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
     _char = chr(_code)
     if _char.isalpha() and _base_letter(_char) != _char and _base_letter(_char).isascii():
         _ACCENTED[_base_letter(_char)] = _ACCENTED.get(_base_letter(_char), "") + _char
@@ -108,8 +109,9 @@ def letters_pattern(text: str) -> str:
     parts = []
     for char in text:
         base = _base_letter(char)
-        variants = _ACCENTED.get(base, "")
-        parts.append(f"[{base}{variants}]" if variants else re.escape(char))
+        # the letter itself always: one from outside the table must still find itself
+        letters = "".join(dict.fromkeys(base + _ACCENTED.get(base, "") + char))
+        parts.append(f"[{re.escape(letters)}]" if len(letters) > 1 else re.escape(char))
     return "".join(parts)
 
 
@@ -124,7 +126,7 @@ class NameForm:
 
 def name_forms(name: str) -> list[NameForm]:
     """Every form to replace or erase, longest first, each also in capitals; first names that
-    are also everyday words only inside a sentence."""
+    are also everyday words only inside a sentence and as written."""
     parts = name.split()
     wanted = [(v, WHOLE_WORD) for v in name_variants(name)]
     for part in parts[: _surname_start(parts)] if parts else []:
@@ -132,8 +134,10 @@ def name_forms(name: str) -> list[NameForm]:
             wanted.append((part, INSIDE_SENTENCE))
     forms = []
     for text, before in wanted:
-        for written in dict.fromkeys([text, text.upper()]):
-            forms.append(NameForm(written, before + letters_pattern(written) + POSSESSIVE))
+        # in capitals only where the name is sure: "IK WIL DAT" is shouting, not Wil
+        written = [text, text.upper()] if before == WHOLE_WORD else [text]
+        for form in dict.fromkeys(written):
+            forms.append(NameForm(form, before + letters_pattern(form) + POSSESSIVE))
     return forms
 
 

@@ -92,3 +92,15 @@ def test_erasure_finds_the_same_forms(project) -> None:
     erase_participant(project, "gwp-1", "P3")
     session = project.load_session("gwp-1").session
     assert session.segments.get("s2").text == "P3 zei het, en ook P3. P3's idee was goed."
+
+
+def test_letters_beyond_latin_1_still_find_the_name() -> None:
+    text = _anonymizer("Nguyễn Văn An").text
+    assert text("Nguyễn zei het en Nguyễn Văn An ook") == "P1 zei het en P1 ook"
+    assert text("Nguyen zei het") == "P1 zei het"  # typed without the accents
+    assert _anonymizer("Ḥasan Ali").text("Ḥasan en Hasan") == "P1 en P1"
+
+
+def test_a_first_name_that_is_a_word_is_not_taken_from_shouted_text() -> None:
+    text = _anonymizer("Wil van Dijk").text
+    assert text("ik WIL dat, zei WIL VAN DIJK") == "ik WIL dat, zei P1"
