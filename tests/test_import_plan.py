@@ -487,6 +487,32 @@ def test_speakers_nobody_quoted_take_the_next_free_pseudonym(project, guide, tmp
     assert kees.speaker == "P4"
 
 
+def test_the_facilitator_quoting_a_participant_is_not_taken_for_them(
+    project, guide, tmp_path
+) -> None:
+    vtt = tmp_path / "interview.vtt"
+    vtt.write_text(
+        "WEBVTT\n\n"
+        "00:00:10.000 --> 00:00:16.000\n"
+        "Interviewer: Je zei net: met honderdtachtig mensen op mijn lijst kom ik nergens "
+        "aan toe. Klopt dat?\n\n"
+        "00:00:20.000 --> 00:00:26.000\n"
+        "Ruben Koster: Ja, dat klopt wel zo ongeveer.\n",
+        "utf-8",
+    )
+    store = make_session(
+        project,
+        PutParticipant(Participant("P1")),
+        live(1, 20.0, "P1", "honderdtachtig mensen op mijn lijst, kom nergens aan toe"),
+        offset=0.0,
+    )
+    apply_import(store, plan_import(store.session, guide, vtt))
+    session = store.session
+    interviewer = next(s for s in transcript_segments(store) if s.text.startswith("Je zei"))
+    assert session.participants[interviewer.speaker].facilitator
+    assert session.participants["P1"].name != "Interviewer"
+
+
 def test_a_transcript_segment_keeps_its_own_codes_and_gains_the_live_ones(
     project, guide, tmp_path
 ) -> None:

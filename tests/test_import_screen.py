@@ -155,6 +155,10 @@ async def test_a_folder_typed_or_one_up_is_shown_in_the_tree(project, tmp_path) 
         tree = screen.query_one(TranscriptTree)
         assert tree.path == downloads
         assert "staat links; kies daar een bestand" in str(screen.query_one("#preview").render())
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        messages = [n.message for n in pilot.app._notifications]
+        assert "Dat is een map; kies links een bestand." in messages
         tree.focus()
         await pilot.press("backspace")
         await pilot.pause()

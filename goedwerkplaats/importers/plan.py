@@ -128,9 +128,9 @@ class _Planner:
         record = self._record(sha256, len(rows))
         timed = offset_source != OFFSET_NONE and self.transcript.timed
         links = link_live_quotes(self.session, self._segments(rows, record.id), timed)
-        known = speakers_from_links(
-            self.session, set(self.speakers.new), links.segments, links.updates
-        )
+        # the facilitator in the file is never one of the participants, whoever they quoted
+        speakers = {pid for pid in self.speakers.new if not self.speakers.is_facilitator(pid)}
+        known = speakers_from_links(self.session, speakers, links.segments, links.updates)
         links.segments = self.speakers.merge(known, links.segments)
         return ImportPlan(
             session_id=self.session.id,

@@ -173,7 +173,8 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
             recording_offset=offset,
         )
 
-    def preview(self) -> None:
+    def preview(self) -> bool:
+        """Start the preview of the file on screen; False when it is a folder, shown instead."""
         self.plan = None
         self.plan_inputs = inputs = self.inputs()
         self.show("Bezig met lezen…", "")
@@ -182,14 +183,15 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
             self.query_one(TranscriptTree).path = path
             self.plan_inputs = None
             self.show(f"Map {path} staat links; kies daar een bestand.", "")
-            return
+            return False
         try:
             options = self.options()
         except GwpError as error:
             self.show(str(error), "red")
-            return
+            return True
         self.previewing = True
         self.make_plan(path, options, inputs)
+        return True
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="import-plan")
     def make_plan(self, path: Path, options: ImportOptions, inputs: PlanInputs) -> None:
@@ -263,8 +265,10 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         elif self.previewing:
             self.notify("Even geduld: het voorbeeld wordt nog gemaakt.")
         elif self.plan_inputs is None:  # never previewed, or the choices changed since
-            self.preview()
-            self.notify("Eerst het voorbeeld bij deze keuzes; kijk het na en druk nogmaals ^S.")
+            if self.preview():
+                self.notify("Eerst het voorbeeld bij deze keuzes; kijk het na en druk nogmaals ^S.")
+            else:
+                self.notify("Dat is een map; kies links een bestand.")
         else:
             self.notify("Zo kan het niet worden geïmporteerd; zie de melding rechts.")
 
