@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from goedwerkplaats.inline_codes import parse_inline_codes
+from goedwerkplaats.inline_codes import keep_as_text, parse_inline_codes
 from goedwerkplaats.model.changes import (
     Change,
     DeleteSegment,
@@ -118,10 +118,10 @@ class SessionEditor:
     def update_text(self, segment_id: str, text: str, guide: Guide) -> Segment | None:
         """New words for a segment; #thema and @arena codes typed in them are added to its
         codes. None when no words are left; InlineCodeError names an unknown code."""
-        parsed = parse_inline_codes(text, guide)
+        old = self._segment(segment_id)
+        parsed = parse_inline_codes(keep_as_text(text, old.text), guide)
         if not parsed.text:
             return None
-        old = self._segment(segment_id)
         return self.update(
             segment_id,
             "tekst",

@@ -156,9 +156,28 @@ def _scrub_audit(folder: Path, participant: Participant) -> None:
     if pattern is None or not path.exists():
         return
     text = path.read_text("utf-8")
-    scrubbed = _pseudonymise(pattern, participant, text)
+    scrubbed = "".join(
+        _scrub_line(pattern, participant, line) for line in text.splitlines(keepends=True)
+    )
     if scrubbed != text:
         write_atomic_text(path, scrubbed)
+
+
+def _scrub_line(pattern: re.Pattern[str], participant: Participant, line: str) -> str:
+    """In the values, not the JSON text: there a name after a line break reads '\\nAnouk'."""
+    try:
+        entry = json.loads(line)
+    except ValueError:
+        return _pseudonymise(pattern, participant, line)
+    if not isinstance(entry, dict):
+        return _pseudonymise(pattern, participant, line)
+    clean = {
+        key: _pseudonymise(pattern, participant, value) if isinstance(value, str) else value
+        for key, value in entry.items()
+    }
+    if clean == entry:
+        return line
+    return json.dumps(clean, ensure_ascii=False) + ("\n" if line.endswith("\n") else "")
 
 
 def _exports_of(project: Project, session_id: str) -> list[Path]:

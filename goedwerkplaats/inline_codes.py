@@ -52,6 +52,15 @@ def parse_inline_codes(text: str, guide: Guide) -> InlineCodes:
     return InlineCodes(_strip_codes(text), tuple(themes), distinct[0] if distinct else None)
 
 
+def keep_as_text(text: str, earlier: str) -> str:
+    """`text` with the codes that `earlier` already held as words escaped, so they stay words.
+
+    Stored text holds '#MeToo' as typed with '\\#MeToo'; correcting a typo elsewhere in it
+    must not turn it into a code, or refuse because no such thema exists."""
+    words = {match.group(0) for match in _CODE.finditer(earlier)}
+    return _CODE.sub(lambda m: "\\" + m.group(0) if m.group(0) in words else m.group(0), text)
+
+
 def has_inline_codes(text: str) -> bool:
     return _CODE.search(text) is not None
 

@@ -115,3 +115,16 @@ def test_audit_trail_is_shown_and_exported(project, capsys) -> None:
     written = (project.exports_dir / "logboek.csv").read_text("utf-8-sig")
     assert written.splitlines()[0] == "wanneer;wie;wat;details"
     assert ";aangemaakt;" in written
+
+
+def test_the_audit_trail_loses_the_name_also_after_a_line_break(project) -> None:
+    store = new_session(project)  # P2 is Aylin Demir
+    store.apply(segment(1, speaker="P2", text="Mijn woorden."))
+    store.close()
+    folder = project.session_folder("gwp-1")
+    append_audit(folder, "notitie", "eerste regel\nAylin Demir sprak het laatst")
+    erase_participant(project, "gwp-1", "P2")
+    details = " ".join(entry.detail for entry in read_audit(folder))
+    raw = (folder / "logboek.jsonl").read_text("utf-8")
+    assert "Aylin" not in raw and "Demir" not in raw
+    assert "eerste regel\nP2 sprak het laatst" in details

@@ -53,3 +53,19 @@ def test_completion_offers_ids_for_the_partial_code(guide) -> None:
     partial, found = completions("tekst @", guide)
     assert partial == "@" and found[0] == "spreekkamer"
     assert completions("geen code", guide) == ("", [])
+
+
+def test_editing_keeps_words_that_were_escaped_codes(project, guide) -> None:
+    """'\\#MeToo' was stored as the words '#MeToo'; a later edit must leave them words."""
+    from goedwerkplaats.editing import SessionEditor
+    from tests.helpers import new_session, segment
+
+    store = new_session(project)
+    store.apply(segment(1, text="Op Twitter: #MeToo, en de actie #helpen-handhaven toen"))
+    editor = SessionEditor(store.session, lambda changes: None)  # in memory is enough here
+    updated = editor.update_text(
+        "s1", "Op Twitter: #MeToo, en de actie #helpen-handhaven toen. #klant", guide
+    )
+    store.close()
+    assert updated.text == "Op Twitter: #MeToo, en de actie #helpen-handhaven toen."
+    assert updated.themes == ("klant",)

@@ -275,11 +275,12 @@ class CodingScreen(SessionScreen):
         if not session.is_superseded(segment) or segment.link is None:
             return segment
         target = session.segments.get(segment.link)
-        self.table.move_to(target.id)
-        self.status.say(
-            f"Dit live citaat hoort bij het transcript op {shown_time(session, target)}; "
-            "daar staat de code."
-        )
+        where = f"Dit live citaat hoort bij het transcript op {shown_time(session, target)}"
+        if self.table.shows(target.id):
+            self.table.move_to(target.id)
+            self.status.say(f"{where}; daar staat de code.")
+        else:  # the filter hides it: say so, or a second key would seem to do nothing
+            self.status.say(f"{where} (buiten dit filter); daar staat de code.")
         return target
 
     def action_next_uncoded(self, quiet: bool = False) -> None:

@@ -105,6 +105,10 @@ class SegmentList(ScrollView, can_focus=True):
         self._rows[index] = segment
         self.refresh_line(index + 1)
 
+    def shows(self, segment_id: str) -> bool:
+        """Whether the segment is in the list as filtered now."""
+        return segment_id in self._index
+
     def current_key(self) -> str | None:
         if not self._rows or not 0 <= self.cursor_row < len(self._rows):
             return None
