@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from goedwerkplaats.model.session import MOMENTS, Participant, Session
 from goedwerkplaats.model.timecode import format_duration
+from goedwerkplaats.tui.keys import key_for
 from goedwerkplaats.tui.widgets.labels import digit_of
 
 QUIET_AFTER = 10 * 60  # seconds without a quote before a participant is shown as quiet
@@ -24,18 +25,22 @@ class ParticipantsPanel(Static):
 
     def show(self, session: Session, now: float, statement: str | None) -> None:
         stances = stance_table(session, statement)
+        key = key_for(self.app, "live.deelnemers", "^G")  # as toetsen.yaml has it
         room = self.content_size.height
         people = max(1, len(session.participants))
         if not room or people + 1 + STANCE_ROWS <= room:
-            self.update(Group(participation_table(session, now), Text(""), stances))
+            self.update(Group(participation_table(session, now, key=key), Text(""), stances))
         else:  # a small terminal or a big group: the stances stay whole, the list is cut
-            self.update(Group(stances, participation_table(session, now, room - STANCE_ROWS)))
+            rows = participation_table(session, now, room - STANCE_ROWS, key)
+            self.update(Group(stances, rows))
 
 
 STANCE_ROWS = 4  # title, scale, begin, end
 
 
-def participation_table(session: Session, now: float, room: int | None = None) -> Table:
+def participation_table(
+    session: Session, now: float, room: int | None = None, key: str = "^G"
+) -> Table:
     table = Table.grid(padding=(0, 1), expand=True)
     table.add_column(width=1)
     table.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
@@ -57,9 +62,9 @@ def participation_table(session: Session, now: float, room: int | None = None) -
             Text("—" if since is None else format_duration(since), style=style),
         )
     if hidden:  # the facilitator, last in the order, is the first to go out of sight
-        table.add_row("", Text(f"… nog {hidden} (^G)", style="dim"), "", "")
+        table.add_row("", Text(f"… nog {hidden} ({key})", style="dim"), "", "")
     if not session.participants:
-        table.add_row("", Text("nog geen deelnemers (^G)", style="dim"), "", "")
+        table.add_row("", Text(f"nog geen deelnemers ({key})", style="dim"), "", "")
     return table
 
 
