@@ -67,7 +67,14 @@ def test_session_list_80x24(project, snap_compare) -> None:
     async def wait(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
-        await pilot.pause()  # the table sizes its columns on the refresh after the rows
+        # the table sizes its columns when idle after the rows came: on a busy machine that
+        # takes more than a pause or two, so wait for the date column to fit its dates
+        table = pilot.app.screen.query_one("DataTable")
+        for _ in range(100):
+            if "2026-11-28" in table.render_line(1).text:  # the first row, as it is drawn
+                break
+            await pilot.pause(0.02)
+        await pilot.pause()
 
     assert snap_compare(live_app(project), terminal_size=(80, 24), run_before=wait)
 

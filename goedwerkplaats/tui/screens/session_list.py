@@ -23,6 +23,8 @@ from goedwerkplaats.storage.audit import append_audit
 from goedwerkplaats.tui.widgets.labels import participant_line
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
+COLUMNS = ("Sessie", "Datum", "Titel", "Segmenten", "Gecodeerd", "Status")
+
 
 class SessionListScreen(ReportsWorkerErrors, Screen[None]):
     BINDINGS = [
@@ -54,7 +56,7 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
         yield Header()
         yield Static("Sessies worden geladen…", id="empty-hint")
         table: DataTable[str] = DataTable(id="session-table", cursor_type="row", zebra_stripes=True)
-        table.add_columns("Sessie", "Datum", "Titel", "Segmenten", "Gecodeerd", "Status")
+        table.add_columns(*COLUMNS)
         yield table
         yield Footer(show_command_palette=False)  # ^P is in the help (F1 / ?); room for keys
 
@@ -89,11 +91,14 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
         table = self.query_one(DataTable)
         current = table.cursor_row
         was_on = self.selected()
-        table.clear()
-        for s in summaries:
-            status = f"kapot: {s.problem}" if s.problem else _progress(s)
-            coded = f"{s.codable_coded}/{s.codable}"  # as the status and the coding screen count
-            table.add_row(s.id, s.date, s.title, str(s.segments), coded, status, key=s.id)
+        rows = [_row(s) for s in summaries]
+        # widths set from the cells at once: sized later, when idle, a busy machine could
+        # draw the first rows cut to the width of their headings
+        table.clear(columns=True)
+        for index, label in enumerate(COLUMNS):
+            table.add_column(label, width=max([len(label), *(len(r[index]) for r in rows)]))
+        for s, row in zip(summaries, rows, strict=True):
+            table.add_row(*row, key=s.id)
         # a new session sorts in above the one the cursor was on: stay on that session
         ids = [s.id for s in summaries]
         if was_on is not None and was_on.id in ids:
@@ -362,6 +367,12 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
                 ]
             )
         )
+
+
+def _row(summary: SessionSummary) -> tuple[str, ...]:
+    status = f"kapot: {summary.problem}" if summary.problem else _progress(summary)
+    coded = f"{summary.codable_coded}/{summary.codable}"  # as the status and coding count
+    return (summary.id, summary.date, summary.title, str(summary.segments), coded, status)
 
 
 def _progress(summary: SessionSummary) -> str:
