@@ -20,6 +20,7 @@ NAMED_KEYS = frozenset(
 )
 # a sign typed as itself in the file, as the terminal reports it
 SIGN_KEYS = {"+": "plus", "-": "minus", "*": "asterisk", "/": "slash", "?": "question_mark"}
+SIGN_OF = {name: sign for sign, name in SIGN_KEYS.items()}
 _FUNCTION_KEY = re.compile(r"^f([1-9]|1[0-9]|2[0-4])$")
 
 # binding ids by the part before the dot, and the parts that are active together: two
@@ -142,7 +143,7 @@ def _check_codebook_keys(keymap: dict[str, str], guide: Guide, check: Checker) -
         if binding_id.split(".")[0] not in CODEBOOK_SCOPES:
             continue
         for key in keys.split(","):
-            character = next((c for c, name in SIGN_KEYS.items() if name == key), key)
+            character = SIGN_OF.get(key, key)
             code = guide.code_for_key(character)
             if code is not None:
                 kind = "thema" if code in guide.themes else "arena"

@@ -60,7 +60,7 @@ class SpeakerMap:
         take the existing pseudonym and give it their name; the other new ones are numbered
         again so no gap is left. Returns the segments with their speakers set accordingly."""
         renamed = dict(known)
-        participants = {k: v for k, v in self.session.participants.items()}
+        participants = dict(self.session.participants)
         for new_id, participant in list(self.new.items()):
             del self.new[new_id]
             if new_id in known:

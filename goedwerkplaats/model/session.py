@@ -330,10 +330,12 @@ class Session:
             len([p for p in choices if not p.facilitator]), Participant(self.next_pseudonym())
         )
         if not any(p.facilitator for p in choices):
-            choices.append(
-                Participant(FACILITATOR_ID, name=self.meta.facilitator, facilitator=True)
-            )
+            choices.append(self.new_facilitator())
         return choices
+
+    def new_facilitator(self) -> Participant:
+        """GL, named as the session's metadata names the facilitator."""
+        return Participant(FACILITATOR_ID, name=self.meta.facilitator, facilitator=True)
 
     def next_pseudonym(self) -> str:
         taken = {p.id for p in self.participants.values()}

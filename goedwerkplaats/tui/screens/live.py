@@ -15,7 +15,7 @@ from textual.widgets import Footer, Input, Static
 
 from goedwerkplaats.inline_codes import InlineCodeError, parse_inline_codes
 from goedwerkplaats.model.guide import Arena, Guide
-from goedwerkplaats.model.session import FACILITATOR_ID, Participant, Segment, Session
+from goedwerkplaats.model.session import Participant, Segment, Session
 from goedwerkplaats.model.timecode import format_time
 from goedwerkplaats.model.timing import (
     Clock,
@@ -365,9 +365,7 @@ class LiveScreen(SessionScreen):
         if digit == "0":
             wanted = next((p for p in session.participants.values() if p.facilitator), None)
             if wanted is None:
-                wanted = Participant(
-                    FACILITATOR_ID, name=session.meta.facilitator, facilitator=True
-                )
+                wanted = session.new_facilitator()
                 self.editor.put_participant(wanted)
             return wanted
         pid = f"P{digit}"

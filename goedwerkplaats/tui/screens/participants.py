@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from goedwerkplaats.editing import SessionEditor
-from goedwerkplaats.model.session import FACILITATOR_ID, Participant
+from goedwerkplaats.model.session import Participant
 from goedwerkplaats.tui.key_order import keep_key_order
 from goedwerkplaats.tui.widgets.ordered_input import OrderedInput
 
@@ -69,10 +69,7 @@ class ParticipantsScreen(ModalScreen[None]):
             for _ in range(3):
                 self.add_row(Participant(session.next_pseudonym()), focus=False)
             if session.meta.facilitator:
-                self.add_row(
-                    Participant(FACILITATOR_ID, name=session.meta.facilitator, facilitator=True),
-                    focus=False,
-                )
+                self.add_row(session.new_facilitator(), focus=False)
         self.call_after_refresh(self.focus_first)
 
     def focus_first(self) -> None:
@@ -104,9 +101,7 @@ class ParticipantsScreen(ModalScreen[None]):
         if any(p.facilitator for p in self.editor.session.participants.values()):
             self.notify("Er is al een gespreksleider.")
             return
-        self.add_row(
-            Participant(FACILITATOR_ID, name=self.editor.session.meta.facilitator, facilitator=True)
-        )
+        self.add_row(self.editor.session.new_facilitator())
 
     def add_row(self, participant: Participant, focus: bool = True) -> None:
         self.editor.put_participant(participant)
