@@ -16,7 +16,7 @@ from goedwerkplaats.model.session import (
     StatementSwitch,
 )
 from goedwerkplaats.model.timecode import format_time
-from goedwerkplaats.project import Project
+from goedwerkplaats.project.folder import Project
 
 WORDS = (
     "ik vind dat de klantmanager vooral moet luisteren naar wat iemand nodig heeft maar de "

@@ -80,7 +80,7 @@ def body_paragraphs(docx_path: Path) -> list[tuple[str | None, str]]:
 def build_project(root: Path, quotes: int = 10_000, sessions: int = 5, seed: int = 1) -> None:
     """A project with `quotes` coded segments over `sessions` sessions, written directly."""
     from goedwerkplaats.model.session import Participant, Segment, Session, SessionMeta, Stance
-    from goedwerkplaats.project import init_project
+    from goedwerkplaats.project.folder import init_project
     from goedwerkplaats.storage.session_store import write_new_session
 
     rng = random.Random(seed)
@@ -126,7 +126,7 @@ def measure(quotes: int = 10_000) -> dict[str, float]:
     from goedwerkplaats.exporters.synthesis import SynthesisOptions, export_synthesis
     from goedwerkplaats.exporters.synthesis_docx import SynthesisLayout, write_synthesis
     from goedwerkplaats.exporters.synthesis_groups import DIMENSIONS
-    from goedwerkplaats.project import Project
+    from goedwerkplaats.project.folder import Project
 
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder) / "project"

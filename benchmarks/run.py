@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.data import fill_session, write_vtt
 from goedwerkplaats.model.changes import PutSegment
 from goedwerkplaats.model.session import Segment, SessionMeta
-from goedwerkplaats.project import Project, init_project
+from goedwerkplaats.project.folder import Project, init_project
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from goedwerkplaats.project import Project
+from goedwerkplaats.project.folder import Project
 from goedwerkplaats.tui.app import build_app
 from goedwerkplaats.tui.screens.session_list import SessionListScreen
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from goedwerkplaats.model.guide import Guide
-from goedwerkplaats.project import Project, init_project
+from goedwerkplaats.project.folder import Project, init_project
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"

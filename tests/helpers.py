@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from goedwerkplaats.model.changes import PutParticipant, PutSegment
 from goedwerkplaats.model.session import Participant, Segment, SessionMeta
-from goedwerkplaats.project import Project
+from goedwerkplaats.project.folder import Project
 from goedwerkplaats.storage.session_store import SessionStore
 
 

@@ -33,7 +33,8 @@ async def test_session_list_shows_sessions_and_which_one_is_broken(project) -> N
 def test_core_imports_without_textual() -> None:
     code = (
         "import sys\n"
-        "import goedwerkplaats.project, goedwerkplaats.session_check, goedwerkplaats.cli.parser\n"
+        "import goedwerkplaats.project.folder, goedwerkplaats.project.session_check\n"
+        "import goedwerkplaats.cli.parser\n"
         "import goedwerkplaats.exporters.selection, goedwerkplaats.exporters.privacy\n"
         "assert 'textual' not in sys.modules, 'textual was imported by the core'\n"
     )

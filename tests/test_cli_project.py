@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from goedwerkplaats.cli import main
-from goedwerkplaats.guide_loader import default_guide_text
+from goedwerkplaats.guide.loader import default_guide_text
 from goedwerkplaats.storage.audit import read_audit
 from tests.helpers import new_session, segment
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from goedwerkplaats.cli import main
-from goedwerkplaats.coding_filter import parse_filter
-from goedwerkplaats.problems import GwpError
+from goedwerkplaats.coding.filter import parse_filter
+from goedwerkplaats.files.problems import GwpError
 from tests.helpers import new_session, segment
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from goedwerkplaats.cli import main
-from goedwerkplaats.erasure import erase_participant, plan_erasure
 from goedwerkplaats.model.changes import EraseParticipant, PutStance
 from goedwerkplaats.model.session import Stance
+from goedwerkplaats.privacy.erasure import erase_participant, plan_erasure
 from goedwerkplaats.storage.audit import append_audit, read_audit
 from tests.helpers import new_session, segment
 

@@ -9,9 +9,9 @@ import pytest
 from goedwerkplaats.exporters.output import output_path
 from goedwerkplaats.exporters.privacy import Anonymizer
 from goedwerkplaats.exporters.selection import QuoteFilter, check_filter, load_sessions, select
-from goedwerkplaats.mask_terms import MASK_FILE, load_mask_terms
+from goedwerkplaats.files.problems import GwpError, ProblemsError
 from goedwerkplaats.model.session import FLAG_QUOTE
-from goedwerkplaats.problems import GwpError, ProblemsError
+from goedwerkplaats.privacy.mask_terms import MASK_FILE, load_mask_terms
 from tests.helpers import new_session, segment
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from goedwerkplaats.cli import main
 from goedwerkplaats.exporters.codebook_csv import CodebookCsvOptions, export_codebook_csv
-from goedwerkplaats.problems import GwpError
+from goedwerkplaats.files.problems import GwpError
 
 
 def rows(data: bytes, separator: str = ",") -> list[list[str]]:

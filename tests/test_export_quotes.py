@@ -13,7 +13,7 @@ from goedwerkplaats.exporters import docx_styles as styles
 from goedwerkplaats.exporters.quote_records import ROW_FIELDS
 from goedwerkplaats.exporters.quotes import QuoteExportOptions, export_quotes
 from goedwerkplaats.exporters.selection import QuoteFilter
-from goedwerkplaats.problems import GwpError
+from goedwerkplaats.files.problems import GwpError
 from tests.data.export.builders import named_session, open_docx, second_session, styled
 
 

@@ -14,10 +14,10 @@ from goedwerkplaats.cli import main
 from goedwerkplaats.exporters.refiqda import QdpxOptions, export_qdpx
 from goedwerkplaats.exporters.refiqda_schema import PROJECT_XSD, validate
 from goedwerkplaats.exporters.refiqda_xml import XmlWriter
-from goedwerkplaats.mask_terms import MASK_FILE
+from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.changes import PutParticipant, SetMeta
 from goedwerkplaats.model.session import FLAG_QUOTE, Participant
-from goedwerkplaats.problems import GwpError
+from goedwerkplaats.privacy.mask_terms import MASK_FILE
 from goedwerkplaats.storage.audit import read_audit
 from tests.helpers import new_session, segment
 

@@ -15,7 +15,7 @@ from goedwerkplaats.exporters.refiqda_schema import (
     schema_path,
     validate,
 )
-from goedwerkplaats.mask_terms import MASK_FILE
+from goedwerkplaats.privacy.mask_terms import MASK_FILE
 from tests.conftest import SHARED
 from tests.helpers import new_session, segment
 

@@ -13,8 +13,7 @@ from lxml import etree
 from goedwerkplaats.exporters.refiqda import qdpx_bytes
 from goedwerkplaats.exporters.refiqda_schema import PROJECT_XSD, validate
 from goedwerkplaats.exporters.refiqda_text import shorten
-from goedwerkplaats.guide_loader import default_guide_text, parse_guide
-from goedwerkplaats.mask_terms import MaskList, MaskTerm
+from goedwerkplaats.guide.loader import default_guide_text, parse_guide
 from goedwerkplaats.model.session import (
     Participant,
     Segment,
@@ -22,6 +21,7 @@ from goedwerkplaats.model.session import (
     Session,
     SessionMeta,
 )
+from goedwerkplaats.privacy.mask_terms import MaskList, MaskTerm
 
 GUIDE, _problems = parse_guide(default_guide_text(), "stellingen.yaml")
 NS = {"q": "urn:QDA-XML:project:1.0"}

@@ -11,7 +11,7 @@ from goedwerkplaats.exporters import docx_styles as styles
 from goedwerkplaats.exporters.selection import QuoteFilter
 from goedwerkplaats.exporters.synthesis import SynthesisOptions, export_synthesis
 from goedwerkplaats.exporters.synthesis_groups import DIMENSIONS, parse_dimensions
-from goedwerkplaats.problems import GwpError
+from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.storage.audit import read_audit
 from tests.data.export.builders import (
     named_session,

@@ -11,7 +11,7 @@ from goedwerkplaats.exporters.selection import QuoteFilter
 from goedwerkplaats.exporters.synthesis import SynthesisOptions, export_synthesis
 from goedwerkplaats.exporters.synthesis_docx import SynthesisLayout, write_synthesis
 from goedwerkplaats.exporters.synthesis_groups import DIMENSIONS
-from goedwerkplaats.project import Project
+from goedwerkplaats.project.folder import Project
 
 BENCHMARK = Path(__file__).resolve().parent.parent / "benchmarks" / "docx_floor.py"
 

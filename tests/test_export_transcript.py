@@ -7,7 +7,7 @@ import pytest
 from goedwerkplaats.cli import main
 from goedwerkplaats.exporters import docx_styles as styles
 from goedwerkplaats.exporters.transcript import TranscriptOptions, export_transcript
-from goedwerkplaats.problems import GwpError
+from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.storage.audit import read_audit
 from tests.data.export.builders import (
     named_session,

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from goedwerkplaats.cli import main
-from goedwerkplaats.guide_loader import check_guide, default_guide_text, parse_guide
+from goedwerkplaats.guide.loader import check_guide, default_guide_text, parse_guide
 from tests.conftest import REPO
 
 REQUIRED_THEMES = {

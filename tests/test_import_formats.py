@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from goedwerkplaats.files.problems import GwpError, ProblemsError
 from goedwerkplaats.importers.reader import read_transcript_file
 from goedwerkplaats.importers.transcript import StatementMark, Transcript, Utterance
-from goedwerkplaats.problems import GwpError, ProblemsError
 
 DATA = Path(__file__).parent / "data" / "import"
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from goedwerkplaats.files.problems import GwpError, ProblemsError
 from goedwerkplaats.importers import (
     ImportOptions,
     PlanOutdated,
@@ -23,7 +24,6 @@ from goedwerkplaats.model.session import (
     SessionMeta,
     StatementSwitch,
 )
-from goedwerkplaats.problems import GwpError, ProblemsError
 from goedwerkplaats.storage.audit import read_audit
 from goedwerkplaats.storage.session_store import SessionStore
 

@@ -10,16 +10,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from goedwerkplaats.guide_loader import default_guide_text, parse_guide
+from goedwerkplaats.coding.inline_codes import parse_inline_codes
+from goedwerkplaats.files.problems import GwpError
+from goedwerkplaats.guide.loader import default_guide_text, parse_guide
 from goedwerkplaats.importers.docx_reader import parse_docx
 from goedwerkplaats.importers.plaintext import parse_plain_text
 from goedwerkplaats.importers.plan import ImportOptions, build_plan
 from goedwerkplaats.importers.reader import parse_transcript_bytes
 from goedwerkplaats.importers.srt import parse_srt
 from goedwerkplaats.importers.webvtt import parse_webvtt
-from goedwerkplaats.inline_codes import parse_inline_codes
 from goedwerkplaats.model.session import Participant, Segment, Session, SessionMeta
-from goedwerkplaats.problems import GwpError
 
 GUIDE, _problems = parse_guide(default_guide_text(), "stellingen.yaml")
 assert GUIDE is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from goedwerkplaats.inline_codes import InlineCodeError, completions, parse_inline_codes
+from goedwerkplaats.coding.inline_codes import InlineCodeError, completions, parse_inline_codes
 
 
 def test_codes_are_applied_and_removed_from_the_text(guide) -> None:
@@ -57,7 +57,7 @@ def test_completion_offers_ids_for_the_partial_code(guide) -> None:
 
 def test_editing_keeps_words_that_were_escaped_codes(project, guide) -> None:
     """'\\#MeToo' was stored as the words '#MeToo'; a later edit must leave them words."""
-    from goedwerkplaats.editing import SessionEditor
+    from goedwerkplaats.coding.editing import SessionEditor
     from tests.helpers import new_session, segment
 
     store = new_session(project)

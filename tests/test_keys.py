@@ -51,7 +51,7 @@ def test_keys_are_named_as_the_help_writes_them() -> None:
 
 
 def test_every_mistake_in_toetsen_yaml_is_named_with_its_line(project) -> None:
-    from goedwerkplaats.keymap_file import check_keymap
+    from goedwerkplaats.project.keymap_file import check_keymap
     from goedwerkplaats.tui.keys import known_binding_ids
 
     (project.root / "toetsen.yaml").write_text(

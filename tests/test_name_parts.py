@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from goedwerkplaats.erasure import erase_participant
 from goedwerkplaats.exporters.privacy import Anonymizer
 from goedwerkplaats.model.changes import PutParticipant
 from goedwerkplaats.model.session import Participant, Session, SessionMeta
-from goedwerkplaats.name_parts import name_variants
+from goedwerkplaats.privacy.erasure import erase_participant
+from goedwerkplaats.privacy.name_parts import name_variants
 from tests.helpers import new_session, segment
 
 

@@ -9,8 +9,8 @@ import threading
 from textual.pilot import Pilot
 from textual.widgets import DataTable
 
-from goedwerkplaats import erasure
 from goedwerkplaats.model.session import KIND_TRANSCRIPT
+from goedwerkplaats.privacy import erasure
 from goedwerkplaats.storage import audit
 from goedwerkplaats.storage.snapshot_cache import SUMMARY_FILE
 from goedwerkplaats.tui.app import build_app

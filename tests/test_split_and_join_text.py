@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from goedwerkplaats.editing import join_text, split_text
+from goedwerkplaats.coding.editing import join_text, split_text
 
 
 def test_punctuation_after_the_cursor_stays_with_the_head() -> None:

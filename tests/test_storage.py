@@ -10,9 +10,9 @@ import textwrap
 
 import pytest
 
+from goedwerkplaats.files.problems import ProblemsError
 from goedwerkplaats.model.changes import DeleteSegment, PutStance
 from goedwerkplaats.model.session import Stance
-from goedwerkplaats.problems import ProblemsError
 from goedwerkplaats.storage import journal as journal_module
 from goedwerkplaats.storage.lock import SessionInUse
 from goedwerkplaats.storage.session_store import (

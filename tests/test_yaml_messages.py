@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from goedwerkplaats.cli import main
-from goedwerkplaats.guide_loader import parse_guide
+from goedwerkplaats.guide.loader import parse_guide
 from goedwerkplaats.model.session import SessionMeta
 from goedwerkplaats.storage.session_store import SNAPSHOT_FILE
 

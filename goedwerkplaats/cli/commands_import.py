@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.importers import ImportOptions, apply_import, describe_plan, plan_import
 from goedwerkplaats.model.timecode import parse_time
-from goedwerkplaats.problems import GwpError
 
 
 def register(commands: argparse._SubParsersAction) -> None:

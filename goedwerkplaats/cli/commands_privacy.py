@@ -10,9 +10,9 @@ from pathlib import Path
 
 from goedwerkplaats.cli.commands_project import project_of
 from goedwerkplaats.cli.messages import shown_path
-from goedwerkplaats.erasure import erase_participant, plan_erasure
 from goedwerkplaats.exporters.output import output_path
-from goedwerkplaats.problems import GwpError
+from goedwerkplaats.files.problems import GwpError
+from goedwerkplaats.privacy.erasure import erase_participant, plan_erasure
 from goedwerkplaats.storage.atomic import write_atomic
 from goedwerkplaats.storage.audit import read_audit
 

@@ -7,11 +7,11 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from goedwerkplaats.keymap_file import KEYMAP_FILE
-from goedwerkplaats.mask_terms import MASK_FILE
+from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.session import FORMS, SessionMeta
-from goedwerkplaats.problems import GwpError
-from goedwerkplaats.project import Project, init_project
+from goedwerkplaats.privacy.mask_terms import MASK_FILE
+from goedwerkplaats.project.folder import Project, init_project
+from goedwerkplaats.project.keymap_file import KEYMAP_FILE
 from goedwerkplaats.storage.audit import append_audit
 
 
@@ -72,7 +72,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from goedwerkplaats.session_check import check_project
+    from goedwerkplaats.project.session_check import check_project
     from goedwerkplaats.tui.keys import known_binding_ids
 
     project = project_of(args)

@@ -10,7 +10,7 @@ from goedwerkplaats.cli.commands_export import (
     filter_from_args,
 )
 from goedwerkplaats.cli.messages import report_written
-from goedwerkplaats.project import Project
+from goedwerkplaats.project.folder import Project
 
 TRANSCRIPT_FORMATS = ("docx", "txt")
 QUOTE_FORMATS = ("docx", "csv", "md", "json")

@@ -6,7 +6,7 @@ import errno
 import re
 from pathlib import Path
 
-from goedwerkplaats.problems import display_path
+from goedwerkplaats.files.problems import display_path
 
 # write_atomic writes '.NAME.PID.tmp' next to NAME first; the user knows only NAME.
 _TEMPORARY = re.compile(r"^\.(?P<name>.+)\.\d+\.tmp$")

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from goedwerkplaats.cli.messages import describe_os_error, is_explained
-from goedwerkplaats.crash_log import log_crash
-from goedwerkplaats.problems import GwpError
+from goedwerkplaats.files.crash_log import log_crash
+from goedwerkplaats.files.problems import GwpError
 
 _TRANSLATIONS = [
     (r"the following arguments are required: (.*)", r"deze argumenten ontbreken: \1"),

@@ -34,10 +34,10 @@ from goedwerkplaats.exporters.refiqda_codebook import (
 )
 from goedwerkplaats.exporters.refiqda_guide import project_masker
 from goedwerkplaats.exporters.refiqda_ids import Guids
-from goedwerkplaats.mask_terms import MaskList, load_mask_terms
+from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.guide import Guide
-from goedwerkplaats.problems import GwpError
-from goedwerkplaats.project import Project
+from goedwerkplaats.privacy.mask_terms import MaskList, load_mask_terms
+from goedwerkplaats.project.folder import Project
 from goedwerkplaats.storage.atomic import write_atomic
 
 SEPARATORS = (",", ";")

@@ -14,8 +14,8 @@ from goedwerkplaats.exporters.selection import SELECTIONS, QuoteFilter, parse_id
 from goedwerkplaats.exporters.synthesis import SynthesisOptions, export_synthesis
 from goedwerkplaats.exporters.synthesis_groups import parse_dimensions
 from goedwerkplaats.exporters.transcript import TranscriptOptions, export_transcript
-from goedwerkplaats.problems import GwpError
-from goedwerkplaats.project import Project
+from goedwerkplaats.files.problems import GwpError
+from goedwerkplaats.project.folder import Project
 
 KINDS = {
     "transcript": "gecodeerd transcript van één sessie (Word of tekst)",

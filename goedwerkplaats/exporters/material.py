@@ -15,11 +15,11 @@ from goedwerkplaats.exporters.selection import (
     load_sessions,
     select,
 )
-from goedwerkplaats.mask_terms import load_mask_terms
+from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Session
-from goedwerkplaats.problems import GwpError
-from goedwerkplaats.project import Project
+from goedwerkplaats.privacy.mask_terms import load_mask_terms
+from goedwerkplaats.project.folder import Project
 
 SELECTION_TEXT = {
     SELECT_QUOTES: "alleen fragmenten die als citaat zijn gemarkeerd",

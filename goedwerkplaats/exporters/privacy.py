@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from goedwerkplaats.mask_terms import MaskList
 from goedwerkplaats.model.session import Session
-from goedwerkplaats.name_parts import NameForm, fold, name_forms, pseudonym_for
+from goedwerkplaats.privacy.mask_terms import MaskList
+from goedwerkplaats.privacy.name_parts import NameForm, fold, name_forms, pseudonym_for
 
 
 @dataclass(frozen=True)

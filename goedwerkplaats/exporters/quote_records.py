@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from goedwerkplaats.exporters.privacy import Anonymizer
 from goedwerkplaats.exporters.selection import Selected
 from goedwerkplaats.exporters.text_clean import clean_text
-from goedwerkplaats.mask_terms import MaskList
 from goedwerkplaats.model.session import Session
 from goedwerkplaats.model.timecode import format_time
+from goedwerkplaats.privacy.mask_terms import MaskList
 
 SOURCE_SESSION = "sessie"
 SOURCE_ATTRIBUTES = "kenmerken"

@@ -32,8 +32,8 @@ from goedwerkplaats.exporters.progress import Progress, ProgressTicker
 from goedwerkplaats.exporters.quotes_docx import write_quotes_docx
 from goedwerkplaats.exporters.quotes_flat import quotes_csv, quotes_json, quotes_markdown
 from goedwerkplaats.exporters.selection import QuoteFilter
-from goedwerkplaats.problems import GwpError
-from goedwerkplaats.project import Project
+from goedwerkplaats.files.problems import GwpError
+from goedwerkplaats.project.folder import Project
 from goedwerkplaats.storage.atomic import write_atomic
 
 FORMATS = ("docx", "csv", "md", "json")

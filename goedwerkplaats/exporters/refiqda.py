@@ -43,11 +43,11 @@ from goedwerkplaats.exporters.refiqda_project import ProjectHeader, project_xml,
 from goedwerkplaats.exporters.refiqda_session import SessionPart, build_session
 from goedwerkplaats.exporters.refiqda_xml import XmlWriter
 from goedwerkplaats.exporters.selection import QuoteFilter, check_filter, load_sessions
-from goedwerkplaats.mask_terms import MaskList, load_mask_terms
+from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Session
-from goedwerkplaats.problems import GwpError
-from goedwerkplaats.project import Project
+from goedwerkplaats.privacy.mask_terms import MaskList, load_mask_terms
+from goedwerkplaats.project.folder import Project
 from goedwerkplaats.storage.atomic import write_atomic
 from goedwerkplaats.storage.audit import current_user
 

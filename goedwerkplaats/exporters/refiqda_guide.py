@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterable
 
 from goedwerkplaats.exporters.privacy import Anonymizer
 from goedwerkplaats.exporters.refiqda_text import one_line
-from goedwerkplaats.mask_terms import MaskList
 from goedwerkplaats.model.guide import Arena, Guide, Statement, Theme
 from goedwerkplaats.model.session import Session, SessionMeta
+from goedwerkplaats.privacy.mask_terms import MaskList
 
 UNKNOWN = "Staat niet (meer) in de leidraad; komt wel voor in de sessies."
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from goedwerkplaats.files.problems import GwpError, ProblemsError
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Segment, Session
-from goedwerkplaats.problems import GwpError, ProblemsError
-from goedwerkplaats.project import Project
+from goedwerkplaats.project.folder import Project
 
 SELECT_QUOTES = "citaat"
 SELECT_CODED = "gecodeerd"

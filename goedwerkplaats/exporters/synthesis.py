@@ -31,8 +31,8 @@ from goedwerkplaats.exporters.quote_records import SOURCE_SESSION, SOURCES
 from goedwerkplaats.exporters.selection import QuoteFilter
 from goedwerkplaats.exporters.synthesis_docx import SynthesisLayout, write_synthesis
 from goedwerkplaats.exporters.synthesis_groups import DIMENSIONS, parse_dimensions
-from goedwerkplaats.problems import GwpError
-from goedwerkplaats.project import Project
+from goedwerkplaats.files.problems import GwpError
+from goedwerkplaats.project.folder import Project
 
 DEFAULT_NAME = "synthese"
 

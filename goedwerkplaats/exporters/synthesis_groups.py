@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from goedwerkplaats.exporters.dutch import NO_ARENA, NO_STATEMENT, NO_THEME, statement_title
 from goedwerkplaats.exporters.quote_records import QuoteRecord
+from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.guide import Guide
-from goedwerkplaats.problems import GwpError
 
 STATEMENT = "stelling"
 THEME = "thema"

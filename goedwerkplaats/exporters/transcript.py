@@ -29,9 +29,9 @@ from goedwerkplaats.exporters.selection import load_sessions
 from goedwerkplaats.exporters.transcript_docx import write_transcript_docx
 from goedwerkplaats.exporters.transcript_lines import transcript_lines
 from goedwerkplaats.exporters.transcript_txt import transcript_text
-from goedwerkplaats.mask_terms import load_mask_terms
-from goedwerkplaats.problems import GwpError
-from goedwerkplaats.project import Project
+from goedwerkplaats.files.problems import GwpError
+from goedwerkplaats.privacy.mask_terms import load_mask_terms
+from goedwerkplaats.project.folder import Project
 from goedwerkplaats.storage.atomic import write_atomic
 
 FORMAT_DOCX = "docx"

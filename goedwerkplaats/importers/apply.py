@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from goedwerkplaats.files.problems import GwpError, Problem
 from goedwerkplaats.importers.plan_model import ImportPlan
 from goedwerkplaats.model.session import Session
-from goedwerkplaats.problems import GwpError, Problem
 from goedwerkplaats.storage.audit import AUDIT_FILE, append_audit
 from goedwerkplaats.storage.session_store import SessionStore
 

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from goedwerkplaats.files.problems import ProblemsError
 from goedwerkplaats.importers.marks import parse_mark
 from goedwerkplaats.importers.speakers import normal_name, split_speaker
 from goedwerkplaats.importers.transcript import Findings, Item, TimeOrder, Transcript, Utterance
 from goedwerkplaats.model.timecode import parse_time
-from goedwerkplaats.problems import ProblemsError
 
 _TIMING = re.compile(r"^\s*(?P<start>\S+)\s*-->\s*(?P<end>\S+)")
 # A timing line with a mistyped arrow ("->", "—>") must be reported, not read as text.

@@ -10,10 +10,10 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from goedwerkplaats.files.problems import Problem, ProblemsError
 from goedwerkplaats.importers.plaintext import parse_rows
 from goedwerkplaats.importers.transcript import FORMAT_DOCX, UNIT_PARAGRAPH, Transcript
 from goedwerkplaats.model.timecode import parse_time
-from goedwerkplaats.problems import Problem, ProblemsError
 
 ZIP_MAGIC = b"PK\x03\x04"
 

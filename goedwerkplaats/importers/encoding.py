@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from goedwerkplaats.files.problems import Problem, ProblemsError
 from goedwerkplaats.importers.transcript import split_lines
-from goedwerkplaats.problems import Problem, ProblemsError
 
 UTF8 = "UTF-8"
 UTF8_BOM = "UTF-8 (met BOM)"

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from goedwerkplaats.files.problems import ProblemsError
 from goedwerkplaats.importers.marks import parse_mark
 from goedwerkplaats.importers.speakers import looks_like_name, normal_name, split_speaker
 from goedwerkplaats.importers.transcript import (
@@ -33,7 +34,6 @@ from goedwerkplaats.importers.transcript import (
     split_lines,
 )
 from goedwerkplaats.model.timecode import parse_time
-from goedwerkplaats.problems import ProblemsError
 
 _T = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _TIME_FIRST = re.compile(rf"^[\[(](?P<time>{_T})[\])]\s*(?P<rest>.*)$")

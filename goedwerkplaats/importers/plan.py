@@ -9,6 +9,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from goedwerkplaats.coding.inline_codes import InlineCodeError, parse_inline_codes
+from goedwerkplaats.files.problems import GwpError, ProblemsError
 from goedwerkplaats.importers.linking import link_live_quotes, live_quotes
 from goedwerkplaats.importers.live import estimate_offset
 from goedwerkplaats.importers.participants import SpeakerMap, check_facilitators_named
@@ -32,7 +34,6 @@ from goedwerkplaats.importers.speaker_links import speakers_from_links
 from goedwerkplaats.importers.speakers import normal_name
 from goedwerkplaats.importers.statements import assign_statements
 from goedwerkplaats.importers.transcript import Findings, StatementMark, Transcript, Utterance
-from goedwerkplaats.inline_codes import InlineCodeError, parse_inline_codes
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import (
     KIND_TRANSCRIPT,
@@ -43,7 +44,6 @@ from goedwerkplaats.model.session import (
     StatementSwitch,
 )
 from goedwerkplaats.model.timecode import format_time
-from goedwerkplaats.problems import GwpError, ProblemsError
 from goedwerkplaats.storage.audit import now_iso
 
 __all__ = [

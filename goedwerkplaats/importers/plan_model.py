@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from goedwerkplaats.files.problems import Problem
 from goedwerkplaats.importers.transcript import FORMAT_SRT, FORMAT_WEBVTT
 from goedwerkplaats.model.changes import (
     AddImport,
@@ -21,7 +22,6 @@ from goedwerkplaats.model.session import (
     SessionMeta,
     StatementSwitch,
 )
-from goedwerkplaats.problems import Problem
 
 OFFSET_SESSION = "sessie"  # the session already had its recording mark
 OFFSET_GIVEN = "opgegeven"  # given by the user for this import

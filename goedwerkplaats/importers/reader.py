@@ -7,13 +7,13 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from goedwerkplaats.files.problems import GwpError, Problem, ProblemsError
 from goedwerkplaats.importers.docx_reader import ZIP_MAGIC, parse_docx
 from goedwerkplaats.importers.encoding import decode_bytes
 from goedwerkplaats.importers.plaintext import parse_plain_text
 from goedwerkplaats.importers.srt import has_cues, parse_srt
 from goedwerkplaats.importers.transcript import FORMAT_SRT, FORMAT_WEBVTT, Transcript
 from goedwerkplaats.importers.webvtt import is_webvtt, parse_webvtt
-from goedwerkplaats.problems import GwpError, Problem, ProblemsError
 
 MAX_BYTES = 50 * 1024 * 1024  # a 10-hour transcript is a few MB; more is the wrong file
 

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from goedwerkplaats.files.problems import Problem
 from goedwerkplaats.model.timecode import format_time
-from goedwerkplaats.problems import Problem
 
 FORMAT_WEBVTT = "WebVTT"
 FORMAT_SRT = "SRT"

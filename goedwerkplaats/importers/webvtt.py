@@ -6,6 +6,7 @@ import html
 import re
 from pathlib import Path
 
+from goedwerkplaats.files.problems import ProblemsError
 from goedwerkplaats.importers.cues import Cue, CueReader, is_timing, scan_cues
 from goedwerkplaats.importers.transcript import (
     FORMAT_WEBVTT,
@@ -13,7 +14,6 @@ from goedwerkplaats.importers.transcript import (
     Transcript,
     split_lines,
 )
-from goedwerkplaats.problems import ProblemsError
 
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:\s+(?P<name>[^>]*))?>", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")  # <b>, <i>, <c.yellow>, <lang nl>, <00:00:01.000>, </v>…

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from goedwerkplaats.problems import Problem
+from goedwerkplaats.files.problems import Problem
 from goedwerkplaats.storage.atomic import fsync_dir
 
 

@@ -11,7 +11,7 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
-from goedwerkplaats.problems import GwpError
+from goedwerkplaats.files.problems import GwpError
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt

@@ -9,8 +9,8 @@ import re
 import tempfile
 from pathlib import Path
 
+from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.changes import Change
-from goedwerkplaats.problems import GwpError
 from goedwerkplaats.storage.journal import encode_record, read_journal
 from goedwerkplaats.storage.session_format import change_from_record, change_to_record
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from goedwerkplaats.checker import Checker
+from goedwerkplaats.files.checker import Checker
+from goedwerkplaats.files.yamlio import FlowList
 from goedwerkplaats.model.changes import (
     AddImport,
     Change,
@@ -30,7 +31,6 @@ from goedwerkplaats.model.session import (
     Stance,
     StatementSwitch,
 )
-from goedwerkplaats.yamlio import FlowList
 
 SEGMENT_KEYS = (
     "id",

@@ -7,10 +7,11 @@ import errno
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from goedwerkplaats.checker import Checker
+from goedwerkplaats.files.checker import Checker
+from goedwerkplaats.files.problems import GwpError, Problem, ProblemsError
+from goedwerkplaats.files.yamlio import LineIndex, dump_yaml, parse_yaml
 from goedwerkplaats.model.changes import Change, apply_change
 from goedwerkplaats.model.session import Session
-from goedwerkplaats.problems import GwpError, Problem, ProblemsError
 from goedwerkplaats.storage.atomic import remove_stale_temporaries, write_atomic
 from goedwerkplaats.storage.journal import JournalWriter, read_journal
 from goedwerkplaats.storage.lock import SessionLock
@@ -21,7 +22,6 @@ from goedwerkplaats.storage.session_format import (
     session_to_dict,
 )
 from goedwerkplaats.storage.snapshot_cache import read_cached, snapshot_key, write_cached
-from goedwerkplaats.yamlio import LineIndex, dump_yaml, parse_yaml
 
 SNAPSHOT_FILE = "sessie.yaml"
 JOURNAL_FILE = "journaal.jsonl"

@@ -10,9 +10,9 @@ from textual.binding import Binding
 from textual.command import CommandPalette
 from textual.screen import Screen
 
+from goedwerkplaats.files.problems import ProblemsError
 from goedwerkplaats.model.timing import Clock, now_moment
-from goedwerkplaats.problems import ProblemsError
-from goedwerkplaats.project import Project
+from goedwerkplaats.project.folder import Project
 from goedwerkplaats.tui.commands import binding_commands
 from goedwerkplaats.tui.screens.session_list import SessionListScreen
 from goedwerkplaats.tui.screens.session_screen import unsaved_message
@@ -49,7 +49,7 @@ class GoedWerkPlaatsApp(ReportsWorkerErrors, App[None]):
 
     def apply_project_keys(self) -> None:
         """Keys remapped in the project's toetsen.yaml; a mistake there is named, not fatal."""
-        from goedwerkplaats.keymap_file import load_keymap
+        from goedwerkplaats.project.keymap_file import load_keymap
         from goedwerkplaats.tui.keys import known_binding_ids
 
         self.project_keymap: dict[str, str] = {}  # the help screens show these keys too

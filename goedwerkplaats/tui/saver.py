@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.changes import Change
 from goedwerkplaats.model.session import Session
-from goedwerkplaats.problems import GwpError
 from goedwerkplaats.storage.atomic import write_atomic_text
 from goedwerkplaats.storage.rescue import write_rescue
 from goedwerkplaats.storage.session_store import COMPACT_AFTER, SessionStore

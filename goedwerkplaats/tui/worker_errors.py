@@ -12,8 +12,8 @@ import errno
 from textual.message_pump import MessagePump
 from textual.worker import Worker, WorkerState
 
-from goedwerkplaats.crash_log import log_crash
-from goedwerkplaats.problems import GwpError
+from goedwerkplaats.files.crash_log import log_crash
+from goedwerkplaats.files.problems import GwpError
 
 # errno → (what went wrong, what the user can do)
 _WRITE_ERRORS = {

@@ -12,12 +12,12 @@ from textual.containers import Horizontal, Vertical
 from textual.geometry import Size
 from textual.widgets import Footer, Input, Static, TextArea
 
-from goedwerkplaats.coding_filter import CodingFilter, Progress, coding_progress, parse_filter
-from goedwerkplaats.inline_codes import InlineCodeError
+from goedwerkplaats.coding.filter import CodingFilter, Progress, coding_progress, parse_filter
+from goedwerkplaats.coding.inline_codes import InlineCodeError
+from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.guide import Arena, Guide
 from goedwerkplaats.model.session import Segment
-from goedwerkplaats.problems import GwpError
-from goedwerkplaats.project import Project
+from goedwerkplaats.project.folder import Project
 from goedwerkplaats.tui.keys import project_keymap, shown_key
 from goedwerkplaats.tui.screens.session_screen import SessionScreen
 from goedwerkplaats.tui.widgets.codebook_panel import CodebookPanel

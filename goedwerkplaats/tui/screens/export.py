@@ -27,8 +27,8 @@ from textual.worker import Worker
 from goedwerkplaats.exporters.export_form import FORMATS, KINDS, ExportForm, run_export
 from goedwerkplaats.exporters.quote_records import SOURCES
 from goedwerkplaats.exporters.selection import SELECTIONS
-from goedwerkplaats.problems import GwpError
-from goedwerkplaats.project import Project
+from goedwerkplaats.files.problems import GwpError
+from goedwerkplaats.project.folder import Project
 from goedwerkplaats.tui.key_order import keep_key_order
 from goedwerkplaats.tui.widgets.ordered_input import OrderedInput
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors

@@ -16,11 +16,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Checkbox, DirectoryTree, Footer, Input, Label, Static
 from textual.worker import Worker
 
+from goedwerkplaats.files.problems import GwpError, ProblemsError
 from goedwerkplaats.importers import ImportOptions, ImportPlan, describe_plan, plan_import
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.timecode import parse_time
-from goedwerkplaats.problems import GwpError, ProblemsError
-from goedwerkplaats.project import Project
+from goedwerkplaats.project.folder import Project
 from goedwerkplaats.tui.key_order import keep_key_order
 from goedwerkplaats.tui.widgets.ordered_input import OrderedInput
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors

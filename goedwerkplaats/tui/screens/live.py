@@ -13,7 +13,7 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import Footer, Input, Static
 
-from goedwerkplaats.inline_codes import InlineCodeError, parse_inline_codes
+from goedwerkplaats.coding.inline_codes import InlineCodeError, parse_inline_codes
 from goedwerkplaats.model.guide import Arena, Guide
 from goedwerkplaats.model.session import Participant, Segment, Session
 from goedwerkplaats.model.timecode import format_time
@@ -25,7 +25,7 @@ from goedwerkplaats.model.timing import (
     session_time,
     time_per_statement,
 )
-from goedwerkplaats.project import Project
+from goedwerkplaats.project.folder import Project
 from goedwerkplaats.tui.key_order import forward_if_focus_moved, run_binding_now
 from goedwerkplaats.tui.keys import project_keymap, shown_key
 from goedwerkplaats.tui.screens.session_screen import SessionScreen

@@ -12,9 +12,9 @@ from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Static
 
+from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.session import FORMS, SessionMeta
-from goedwerkplaats.problems import GwpError
-from goedwerkplaats.project import Project, check_session_id
+from goedwerkplaats.project.folder import Project, check_session_id
 from goedwerkplaats.tui.key_order import keep_key_order
 from goedwerkplaats.tui.widgets.ordered_input import OrderedInput
 

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
-from goedwerkplaats.editing import SessionEditor
+from goedwerkplaats.coding.editing import SessionEditor
 from goedwerkplaats.model.session import Participant
 from goedwerkplaats.tui.key_order import keep_key_order
 from goedwerkplaats.tui.widgets.ordered_input import OrderedInput

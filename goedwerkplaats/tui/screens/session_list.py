@@ -13,12 +13,12 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 from textual.worker import Worker
 
-from goedwerkplaats.keymap_file import KEYMAP_FILE
+from goedwerkplaats.files.problems import GwpError, Problem
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Participant, SessionMeta
 from goedwerkplaats.model.timing import Clock, now_moment
-from goedwerkplaats.problems import GwpError, Problem
-from goedwerkplaats.project import Project, SessionSummary
+from goedwerkplaats.project.folder import Project, SessionSummary
+from goedwerkplaats.project.keymap_file import KEYMAP_FILE
 from goedwerkplaats.storage.audit import append_audit
 from goedwerkplaats.tui.widgets.labels import participant_line
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
@@ -69,8 +69,8 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="sessielijst")
     def load_summaries(self) -> None:
-        from goedwerkplaats.guide_loader import check_guide
-        from goedwerkplaats.keymap_file import check_keymap
+        from goedwerkplaats.guide.loader import check_guide
+        from goedwerkplaats.project.keymap_file import check_keymap
         from goedwerkplaats.tui.keys import known_binding_ids
 
         guide, problems = check_guide(self.project.guide_path)
@@ -311,7 +311,7 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="wissen")
     def confirm_erasure(self, session_id: str, participant_id: str) -> None:
         """The plan reads the session and looks for exports: off the event loop."""
-        from goedwerkplaats.erasure import plan_erasure
+        from goedwerkplaats.privacy.erasure import plan_erasure
 
         try:
             plan = plan_erasure(self.project, session_id, participant_id)
@@ -335,7 +335,7 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="wissen")
     def erase_in_thread(self, session_id: str, participant_id: str) -> None:
-        from goedwerkplaats.erasure import erase_participant
+        from goedwerkplaats.privacy.erasure import erase_participant
 
         try:
             erase_participant(self.project, session_id, participant_id)

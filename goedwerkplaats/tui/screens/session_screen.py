@@ -8,11 +8,11 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.worker import Worker
 
-from goedwerkplaats.editing import NothingToUndo, SessionEditor
+from goedwerkplaats.coding.editing import NothingToUndo, SessionEditor
+from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.changes import Change
 from goedwerkplaats.model.guide import Guide
-from goedwerkplaats.problems import GwpError
-from goedwerkplaats.project import Project
+from goedwerkplaats.project.folder import Project
 from goedwerkplaats.storage.session_store import SessionStore
 from goedwerkplaats.tui.keys import key_for
 from goedwerkplaats.tui.saver import SaveQueue, SaveStatus, needs_compaction, read_draft

@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
-from goedwerkplaats.editing import SessionEditor
+from goedwerkplaats.coding.editing import SessionEditor
 from goedwerkplaats.model.changes import DeleteStance
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import MOMENTS, Stance

@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input
 
-from goedwerkplaats.inline_codes import completions
+from goedwerkplaats.coding.inline_codes import completions
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.tui.key_order import forward_if_focus_moved, run_binding_now
 

@@ -8,7 +8,6 @@ from pathlib import Path
 import docx
 from docx.document import Document
 
-from goedwerkplaats.mask_terms import MASK_FILE
 from goedwerkplaats.model.changes import PutParticipant, PutSegment, PutStance, SwitchStatement
 from goedwerkplaats.model.session import (
     FLAG_QUOTE,
@@ -18,7 +17,8 @@ from goedwerkplaats.model.session import (
     Stance,
     StatementSwitch,
 )
-from goedwerkplaats.project import Project
+from goedwerkplaats.privacy.mask_terms import MASK_FILE
+from goedwerkplaats.project.folder import Project
 
 # Every real name and masked term in the sessions below; none may leave the project by default.
 REAL_NAMES = (

@@ -6,10 +6,10 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from goedwerkplaats.checker import Checker, did_you_mean
+from goedwerkplaats.files.checker import Checker, did_you_mean
+from goedwerkplaats.files.problems import Problem, ProblemsError
+from goedwerkplaats.files.yamlio import LineIndex, parse_yaml
 from goedwerkplaats.model.guide import Guide
-from goedwerkplaats.problems import Problem, ProblemsError
-from goedwerkplaats.yamlio import LineIndex, parse_yaml
 
 KEYMAP_FILE = "toetsen.yaml"
 

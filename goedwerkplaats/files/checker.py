@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from goedwerkplaats.problems import Problem
-from goedwerkplaats.yamlio import LineIndex, PathKey
+from goedwerkplaats.files.problems import Problem
+from goedwerkplaats.files.yamlio import LineIndex, PathKey
 
 
 def suggest(word: str, options: Sequence[str], limit: int = 3) -> list[str]:

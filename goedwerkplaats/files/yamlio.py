@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from goedwerkplaats.problems import Problem, ProblemsError
+from goedwerkplaats.files.problems import Problem, ProblemsError
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from goedwerkplaats.guide_loader import GUIDE_FILE, default_guide_text, load_guide
+from goedwerkplaats.files.problems import GwpError, ProblemsError
+from goedwerkplaats.guide.loader import GUIDE_FILE, default_guide_text, load_guide
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Session, SessionMeta
-from goedwerkplaats.problems import GwpError, ProblemsError
 from goedwerkplaats.storage.atomic import write_atomic_text
 from goedwerkplaats.storage.session_store import (
     JOURNAL_FILE,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from goedwerkplaats.inline_codes import keep_as_text, parse_inline_codes
+from goedwerkplaats.coding.inline_codes import keep_as_text, parse_inline_codes
 from goedwerkplaats.model.changes import (
     Change,
     DeleteSegment,

@@ -5,18 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from goedwerkplaats.checker import did_you_mean
-from goedwerkplaats.guide_loader import check_guide
-from goedwerkplaats.keymap_file import check_keymap
-from goedwerkplaats.mask_terms import load_mask_terms
+from goedwerkplaats.files.checker import did_you_mean
+from goedwerkplaats.files.problems import Problem, ProblemsError
+from goedwerkplaats.files.yamlio import LineIndex, parse_yaml
+from goedwerkplaats.guide.loader import check_guide
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import KNOWN_FLAGS, MOMENTS, Segment, Session
 from goedwerkplaats.model.timecode import format_time
-from goedwerkplaats.problems import Problem, ProblemsError
-from goedwerkplaats.project import Project
+from goedwerkplaats.privacy.mask_terms import load_mask_terms
+from goedwerkplaats.project.folder import Project
+from goedwerkplaats.project.keymap_file import check_keymap
 from goedwerkplaats.storage.journal import read_journal
 from goedwerkplaats.storage.session_store import JOURNAL_FILE, SNAPSHOT_FILE
-from goedwerkplaats.yamlio import LineIndex, parse_yaml
 
 
 def check_project(project: Project, binding_ids: list[str] | None = None) -> list[Problem]:

@@ -9,11 +9,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.changes import Change, EraseParticipant, PutSegment
 from goedwerkplaats.model.session import Participant, Session
-from goedwerkplaats.name_parts import name_forms, pseudonym_for
-from goedwerkplaats.problems import GwpError
-from goedwerkplaats.project import Project
+from goedwerkplaats.privacy.name_parts import name_forms, pseudonym_for
+from goedwerkplaats.project.folder import Project
 from goedwerkplaats.storage.atomic import write_atomic_text
 from goedwerkplaats.storage.audit import AUDIT_FILE, append_audit, now_iso, read_audit
 

@@ -7,10 +7,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from goedwerkplaats.checker import Checker
+from goedwerkplaats.files.checker import Checker
+from goedwerkplaats.files.problems import Problem, ProblemsError
+from goedwerkplaats.files.yamlio import LineIndex, duplicate_key_problems, parse_yaml
 from goedwerkplaats.model.guide import Arena, Guide, Statement, Theme
-from goedwerkplaats.problems import Problem, ProblemsError
-from goedwerkplaats.yamlio import LineIndex, duplicate_key_problems, parse_yaml
 
 GUIDE_FILE = "stellingen.yaml"
 TOP_KEYS = ("titel", "stellingen", "themas", "arenas")

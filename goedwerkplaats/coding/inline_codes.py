@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from goedwerkplaats.checker import suggest
+from goedwerkplaats.files.checker import suggest
+from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.guide import Guide
-from goedwerkplaats.problems import GwpError
 
 # A code starts after whitespace, an opening bracket or the start; `\#` and `\@` stay text.
 _CODE = re.compile(r"(?<![\w\\#@/.])([#@])([A-Za-z][\w-]*)")

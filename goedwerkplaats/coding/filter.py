@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Segment, Session
-from goedwerkplaats.problems import GwpError
 
 UNCODED_WORDS = ("ongecodeerd", "open")
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from goedwerkplaats.checker import Checker
-from goedwerkplaats.problems import Problem, ProblemsError
-from goedwerkplaats.yamlio import LineIndex, parse_yaml
+from goedwerkplaats.files.checker import Checker
+from goedwerkplaats.files.problems import Problem, ProblemsError
+from goedwerkplaats.files.yamlio import LineIndex, parse_yaml
 
 MASK_FILE = "maskeren.yaml"
 DEFAULT_SUBSTITUTE = "[…]"

@@ -1,0 +1,1 @@
+"""Coding rules without a screen: editing a session, inline codes, the coding filter."""

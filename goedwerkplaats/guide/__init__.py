@@ -1,0 +1,1 @@
+"""The guide (stellingen.yaml): reading and validating it."""

@@ -1,0 +1,1 @@
+"""Privacy: names in text, masked terms, erasure of a participant who withdrew."""

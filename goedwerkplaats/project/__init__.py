@@ -1,0 +1,1 @@
+"""The project folder and what checks it: sessions, keys file, session checks."""
