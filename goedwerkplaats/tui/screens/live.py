@@ -207,12 +207,14 @@ class LiveScreen(SessionScreen):
         if not self.editor.session.timeline and self.guide.statements:
             self.editor.switch_statement(0.0, self.guide.statements[0].id)
         self.refresh_all()
-        self.restore_draft(draft)
+        restored = self.restore_draft(draft)
         if not self.editor.session.participants:
             self.action_participants()
         if self.store.lock.stale_owner is not None:
+            # short enough for 80 columns: the restored quote is the news that must be seen
             self.status.say(
-                "Hervat na een onderbreking: alles wat was opgeslagen is terug.", "yellow"
+                "Hervat: alles is terug" + (", ook het half getypte citaat." if restored else "."),
+                "yellow",
             )
         elif self.editor.session.meta.ended_at:
             self.status.say(
@@ -220,7 +222,9 @@ class LiveScreen(SessionScreen):
                 f"krijgen de eindtijd. {self.key('live.hervatten', 'F9')} laat de klok weer lopen.",
                 "yellow",
             )
-        elif not self.input.value:
+        elif restored:
+            self.status.say("Het half getypte citaat staat er weer: typ verder.", "yellow")
+        else:
             self.status.say(
                 "Kies een spreker met een cijfer en typ het citaat. "
                 f"{self.key('live.hulp', 'F1')} = alle toetsen."
@@ -239,18 +243,22 @@ class LiveScreen(SessionScreen):
     def after_undo(self) -> None:
         self.refresh_all()
 
-    def restore_draft(self, draft: dict[str, object] | None) -> None:
+    def restore_draft(self, draft: dict[str, object] | None) -> bool:
+        """The quote being typed when the session was left or the process died; True if any."""
         if not draft or not isinstance(draft.get("tekst"), str) or not draft["tekst"]:
-            return
+            return False
         self.speaker = draft.get("spreker") if isinstance(draft.get("spreker"), str) else None
         start = draft.get("start")
         self.capture_start = float(start) if isinstance(start, int | float) else None
         statement = draft.get("stelling")
         self.capture_statement = statement if isinstance(statement, str) else None
-        self.input.value = str(draft["tekst"])
+        typed = self.input.value  # keys typed while the session opened are kept behind it
+        text = str(draft["tekst"]) + (" " + typed if typed else "")
+        self.input.value = text
+        self.input.cursor_position = len(text)  # at the end, nothing selected: typing adds
         self.input.digits_pick_speaker = self.speaker is None
         self.show_speaker()
-        self.status.say("Het citaat dat u aan het typen was, staat er weer.", "yellow")
+        return True
 
     # ------------------------------------------------------------ time
 

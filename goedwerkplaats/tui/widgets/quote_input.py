@@ -50,7 +50,9 @@ class QuoteInput(Input):
         on_speaker: Callable[[str], None],
         **kwargs: object,
     ) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        # never select on focus: a restored draft or a quote typed before a dialog would be
+        # replaced by the next key
+        super().__init__(select_on_focus=False, **kwargs)  # type: ignore[arg-type]
         self.guide = guide
         # once a digit chose the speaker, digits are text: "40 mensen in mijn caseload"
         self.digits_pick_speaker = True
