@@ -12,6 +12,7 @@ from goedwerkplaats.model.session import FORMS, SessionMeta
 from goedwerkplaats.privacy.mask_terms import MASK_FILE
 from goedwerkplaats.project.folder import Project, init_project
 from goedwerkplaats.project.keymap_file import KEYMAP_FILE
+from goedwerkplaats.report.outline_file import OUTLINE_FILE
 from goedwerkplaats.storage.audit import append_audit
 
 
@@ -81,7 +82,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(problem)
     errors = [p for p in problems if not p.warning]
     sessions = len(project.session_ids())
-    files = [name for name in (KEYMAP_FILE, MASK_FILE) if (project.root / name).exists()]
+    files = [
+        name for name in (KEYMAP_FILE, MASK_FILE, OUTLINE_FILE) if (project.root / name).exists()
+    ]
     checked = ", ".join(["de leidraad", *files, f"{sessions} sessie(s)"])
     if errors:
         print(f"{len(errors)} fout(en) gevonden; nagekeken: {checked}")

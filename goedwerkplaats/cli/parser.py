@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_privacy,
         commands_project,
         commands_recover,
+        commands_report,
     )
 
     parser = DutchParser(
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_export.register(commands)
     commands_privacy.register(commands)
     commands_recover.register(commands)
+    commands_report.register(commands)
     parser.set_defaults(handler=commands_project.open_app)
     return parser
 

@@ -15,6 +15,7 @@ from goedwerkplaats.model.timecode import format_time
 from goedwerkplaats.privacy.mask_terms import load_mask_terms
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.project.keymap_file import check_keymap
+from goedwerkplaats.report.outline_file import OUTLINE_FILE, check_outline
 from goedwerkplaats.storage.journal import read_journal
 from goedwerkplaats.storage.session_store import JOURNAL_FILE, SNAPSHOT_FILE
 
@@ -29,6 +30,9 @@ def check_project(project: Project, binding_ids: list[str] | None = None) -> lis
         load_mask_terms(project.root)
     except ProblemsError as error:  # otherwise only the next export would say so
         problems.extend(error.problems)
+    outline_path = project.root / OUTLINE_FILE
+    if guide is not None and outline_path.exists():
+        problems.extend(check_outline(outline_path, guide)[1])
     for session_id in project.session_ids():
         problems.extend(check_session(project, session_id, guide))
     return problems

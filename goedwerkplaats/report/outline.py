@@ -1,0 +1,102 @@
+"""The report outline: chapters, sections and how quotes are shown, as value objects.
+
+The outline is separate from the guide: the guide says what is asked and coded, the outline
+says how the report is built from it (chapter order, titles, which themes go where).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+ATTRIBUTION_NONE = "geen"
+ATTRIBUTION_PSEUDONYM = "pseudoniem"
+ATTRIBUTION_SESSION = "sessie"
+ATTRIBUTION_ATTRIBUTES = "kenmerken"
+ATTRIBUTIONS = (
+    ATTRIBUTION_NONE,
+    ATTRIBUTION_PSEUDONYM,
+    ATTRIBUTION_SESSION,
+    ATTRIBUTION_ATTRIBUTES,
+)
+
+ARENAS_NO = "nee"
+ARENAS_YES = "ja"
+ARENAS_AUTO = "auto"
+ARENA_MODES = (ARENAS_NO, ARENAS_YES, ARENAS_AUTO)
+
+DEFAULT_QUOTE_MARKS = ("\u2018", "\u2019")  # ‘ ’ as the SAM study prints its quotes
+DEFAULT_QUOTE_DASH = "\u2014"  # — before each quote, as in the study
+PROSE_DIR = "rapport"
+CLOSING_KEY = "slot"
+INTRO_KEY = "inleiding"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A numbered section: a theme's quotes (sub-sections for its children), or prose only."""
+
+    key: str  # the theme id, or a word made from the title for a prose-only section
+    title: str
+    theme: str | None = None
+    arenas: str = ARENAS_NO
+    breadth: bool = False
+    prose: str = ""  # path of the prose file, relative to the project
+
+
+@dataclass(frozen=True)
+class Chapter:
+    id: str
+    title: str
+    statements: tuple[str, ...] = ()  # empty: fragments of every stelling
+    sections: tuple[Section, ...] = ()
+    closing: str = ""  # title of the closing section ('Concluderend'); empty: none
+    prose: str = ""
+    closing_prose: str = ""
+    stances: bool = True
+
+    def draws_on(self, statement: str | None) -> bool:
+        return not self.statements or statement in self.statements
+
+
+@dataclass(frozen=True)
+class Outline:
+    title: str
+    chapters: tuple[Chapter, ...] = ()
+    subtitle: str = ""
+    first_chapter: int = 1
+    attribution: str = ATTRIBUTION_NONE
+    quote_marks: tuple[str, str] = DEFAULT_QUOTE_MARKS
+    quote_dash: str = DEFAULT_QUOTE_DASH
+    account: bool = True
+    notes: bool = False
+    see_also: bool = True
+    table_of_contents: bool = True
+    from_file: bool = False
+    children: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+
+    def chapter_number(self, index: int) -> int:
+        return self.first_chapter + index
+
+    def section_number(self, chapter_index: int, section_index: int) -> str:
+        return f"{self.chapter_number(chapter_index)}.{section_index + 1}"
+
+    @cached_property
+    def slots(self) -> dict[tuple[int, str], tuple[int, int]]:
+        """(chapter index, theme id) → (chapter index, section index); a parent section
+        holds its child themes too."""
+        places: dict[tuple[int, str], tuple[int, int]] = {}
+        for c, chapter in enumerate(self.chapters):
+            for s, section in enumerate(chapter.sections):
+                if section.theme is None:
+                    continue
+                for theme in (section.theme, *self.children.get(section.theme, ())):
+                    places.setdefault((c, theme), (c, s))
+        return places
+
+    def theme_order(self) -> dict[str, int]:
+        """Themes in the order the outline first places them (for 'first of its themes')."""
+        order: dict[str, int] = {}
+        for (_, theme), _place in self.slots.items():
+            order.setdefault(theme, len(order))
+        return order

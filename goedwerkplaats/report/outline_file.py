@@ -1,0 +1,464 @@
+"""Reading and checking `rapport.yaml`, and the outline a project without one gets.
+
+Every problem names the file and line and says what to do, like the guide's messages. Without
+`rapport.yaml` the report follows the guide: a chapter per stelling, a section per main theme.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from goedwerkplaats.files.checker import Checker, did_you_mean
+from goedwerkplaats.files.problems import Problem, ProblemsError
+from goedwerkplaats.files.yamlio import LineIndex, PathKey, duplicate_key_problems, parse_yaml
+from goedwerkplaats.model.guide import Guide
+from goedwerkplaats.report.outline import (
+    ARENA_MODES,
+    ARENAS_AUTO,
+    ARENAS_NO,
+    ARENAS_YES,
+    ATTRIBUTION_NONE,
+    ATTRIBUTIONS,
+    CLOSING_KEY,
+    DEFAULT_QUOTE_DASH,
+    DEFAULT_QUOTE_MARKS,
+    INTRO_KEY,
+    PROSE_DIR,
+    Chapter,
+    Outline,
+    Section,
+)
+
+OUTLINE_FILE = "rapport.yaml"
+TOP_KEYS = (
+    "titel",
+    "ondertitel",
+    "eerste_hoofdstuk",
+    "bronvermelding",
+    "aanhalingstekens",
+    "citaatstreep",
+    "verantwoording",
+    "notities",
+    "zie_ook",
+    "inhoudsopgave",
+    "hoofdstukken",
+)
+CHAPTER_KEYS = ("id", "titel", "stellingen", "paragrafen", "slot", "tekst", "posities")
+SECTION_KEYS = ("thema", "titel", "arenas", "breedte", "tekst")
+_WORD = re.compile(r"[^a-z0-9]+")
+_YES = ("ja", "yes", "true", "aan")
+_NO = ("nee", "no", "false", "uit")
+
+
+def load_outline(root: Path, guide: Guide) -> Outline:
+    """The project's outline; the implicit one when there is no `rapport.yaml`."""
+    path = root / OUTLINE_FILE
+    if not path.exists():
+        return implicit_outline(guide)
+    outline, problems = check_outline(path, guide)
+    if outline is None:
+        raise ProblemsError(problems)
+    return outline
+
+
+def check_outline(path: Path, guide: Guide) -> tuple[Outline | None, list[Problem]]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        return None, [
+            Problem(path, None, f"het bestand is niet te lezen als UTF-8-tekst ({error})")
+        ]
+    return parse_outline(text, path, guide)
+
+
+def parse_outline(
+    text: str, file: Path | str, guide: Guide
+) -> tuple[Outline | None, list[Problem]]:
+    try:
+        data = parse_yaml(text, file)
+    except ProblemsError as error:
+        return None, error.problems
+    index = LineIndex(text)
+    check = Checker(file, index)
+    check.problems.extend(duplicate_key_problems(index, file))
+    outline = _Reader(check, guide).outline(data)
+    return (None if check.has_errors else outline), check.problems
+
+
+def implicit_outline(guide: Guide) -> Outline:
+    """A chapter per stelling (guide order, its text as title), a section per main theme."""
+    chapters = []
+    for statement in guide.statements:
+        chapter_id = f"stelling-{statement.id}"
+        sections = tuple(
+            Section(
+                key=theme.id,
+                title=theme.label,
+                theme=theme.id,
+                arenas=ARENAS_AUTO,
+                prose=prose_path(chapter_id, theme.id),
+            )
+            for theme in guide.themes
+            if theme.parent is None
+        )
+        chapters.append(
+            Chapter(
+                id=chapter_id,
+                title=statement.text,
+                statements=(statement.id,),
+                sections=sections,
+                prose=prose_path(chapter_id, INTRO_KEY),
+            )
+        )
+    return Outline(
+        title=guide.title or "Goed Werk Plaats",
+        chapters=tuple(chapters),
+        attribution=ATTRIBUTION_NONE,
+        children=children_of(guide),
+    )
+
+
+def children_of(guide: Guide) -> dict[str, tuple[str, ...]]:
+    return {t.id: tuple(c.id for c in guide.children(t.id)) for t in guide.themes if not t.parent}
+
+
+def prose_path(chapter_id: str, key: str) -> str:
+    return f"{PROSE_DIR}/{chapter_id}/{key}.md"
+
+
+def slug(text: str) -> str:
+    return _WORD.sub("-", text.lower()).strip("-")[:40] or "paragraaf"
+
+
+class _Reader:
+    def __init__(self, check: Checker, guide: Guide) -> None:
+        self.check = check
+        self.guide = guide
+
+    def outline(self, data: Any) -> Outline:
+        check = self.check
+        if data is None:
+            check.error((), "het bestand is leeg; maak een opzet met 'goedwerkplaats rapport init'")
+            return Outline(title="")
+        top = check.mapping(data, (), "de rapportopzet")
+        if top is None:
+            return Outline(title="")
+        check.known_keys(top, TOP_KEYS, (), "de rapportopzet")
+        chapters = self._chapters(top)
+        self._warn_unplaced(chapters)
+        return Outline(
+            title=check.text(top, "titel", (), "de rapportopzet") or self.guide.title,
+            subtitle=check.text(top, "ondertitel", (), "de rapportopzet"),
+            chapters=chapters,
+            first_chapter=check.positive_int(top, "eerste_hoofdstuk", (), "de rapportopzet") or 1,
+            attribution=self._choice(top, "bronvermelding", ATTRIBUTIONS, ATTRIBUTION_NONE, ()),
+            quote_marks=self._quote_marks(top),
+            quote_dash=self._dash(top),
+            account=self._flag(top, "verantwoording", True, ()),
+            notes=self._flag(top, "notities", False, ()),
+            see_also=self._flag(top, "zie_ook", True, ()),
+            table_of_contents=self._flag(top, "inhoudsopgave", True, ()),
+            from_file=True,
+            children=children_of(self.guide),
+        )
+
+    # ---------------------------------------------------------------- chapters
+
+    def _chapters(self, top: dict[str, Any]) -> tuple[Chapter, ...]:
+        check = self.check
+        if "hoofdstukken" not in top:
+            check.error((), "de opzet heeft geen 'hoofdstukken:'; zet er minstens één hoofdstuk in")
+            return ()
+        items = check.sequence(top.get("hoofdstukken"), ("hoofdstukken",), "'hoofdstukken'")
+        chapters: list[Chapter] = []
+        seen_ids: dict[str, int] = {}
+        statement_chapter: dict[str, str] = {}
+        for index, item in enumerate(items):
+            path: PathKey = ("hoofdstukken", index)
+            entry = check.mapping(item, path, f"hoofdstuk {index + 1}")
+            if entry is None:
+                continue
+            chapter = self._chapter(entry, path, index)
+            line = check.index.line(path) or 0
+            if chapter.id in seen_ids:
+                check.error(
+                    (*path, "id") if "id" in entry else path,
+                    f"hoofdstuk-id '{chapter.id}' komt twee keer voor (ook op regel "
+                    f"{seen_ids[chapter.id]}); geef elk hoofdstuk een eigen 'id'",
+                )
+            seen_ids.setdefault(chapter.id, line)
+            for statement in chapter.statements:
+                if statement in statement_chapter:
+                    check.warn(
+                        (*path, "stellingen"),
+                        f"stelling {statement} staat ook in hoofdstuk "
+                        f"'{statement_chapter[statement]}'; een fragment komt in het eerste "
+                        "hoofdstuk met een paragraaf voor zijn thema",
+                    )
+                statement_chapter.setdefault(statement, chapter.id)
+            chapters.append(chapter)
+        if not items and "hoofdstukken" in top:
+            check.error(("hoofdstukken",), "er staat geen enkel hoofdstuk onder 'hoofdstukken'")
+        return tuple(chapters)
+
+    def _chapter(self, entry: dict[str, Any], path: PathKey, index: int) -> Chapter:
+        check = self.check
+        what = f"hoofdstuk {index + 1}"
+        check.known_keys(entry, CHAPTER_KEYS, path, what)
+        title = check.text(entry, "titel", path, what, required=True)
+        statements = self._statements(entry, path, what)
+        chapter_id = self._chapter_id(entry, path, what, statements, title, index)
+        sections = self._sections(entry, path, chapter_id, what)
+        closing = check.text(entry, "slot", path, what)
+        return Chapter(
+            id=chapter_id,
+            title=title,
+            statements=statements,
+            sections=sections,
+            closing=closing,
+            prose=self._prose(entry, path, what) or prose_path(chapter_id, INTRO_KEY),
+            closing_prose=prose_path(chapter_id, CLOSING_KEY) if closing else "",
+            stances=self._flag(entry, "posities", True, path),
+        )
+
+    def _chapter_id(
+        self,
+        entry: dict[str, Any],
+        path: PathKey,
+        what: str,
+        statements: tuple[str, ...],
+        title: str,
+        index: int,
+    ) -> str:
+        raw = entry.get("id")
+        if raw is None:
+            if statements:
+                return "stelling-" + "-".join(statements)
+            return slug(title) if title else f"hoofdstuk-{index + 1}"
+        text = str(raw).strip().lower()
+        if isinstance(raw, bool) or slug(text) != text:
+            self.check.error(
+                (*path, "id"),
+                f"id '{raw}' van {what} is ongeldig; gebruik kleine letters, cijfers en '-' "
+                "(het is ook de mapnaam van de tekstbestanden onder rapport/)",
+            )
+        return text
+
+    def _statements(self, entry: dict[str, Any], path: PathKey, what: str) -> tuple[str, ...]:
+        raw = entry.get("stellingen")
+        if raw is None:
+            return ()
+        values = raw if isinstance(raw, list) else [raw]
+        known = [s.id for s in self.guide.statements]
+        result = []
+        for value in values:
+            if isinstance(value, bool | dict | list):
+                self.check.error(
+                    (*path, "stellingen"), f"'stellingen' van {what}: geef stelling-ids, zoals [2]"
+                )
+                continue
+            statement = str(value).strip().lower()
+            if statement not in known:
+                self.check.error(
+                    (*path, "stellingen"),
+                    f"onbekende stelling '{value}' bij {what}{did_you_mean(statement, known)}; "
+                    f"de leidraad kent: {', '.join(known) or '(geen)'}",
+                )
+                continue
+            result.append(statement)
+        return tuple(dict.fromkeys(result))
+
+    # ---------------------------------------------------------------- sections
+
+    def _sections(
+        self, entry: dict[str, Any], path: PathKey, chapter_id: str, what: str
+    ) -> tuple[Section, ...]:
+        check = self.check
+        items = check.sequence(
+            entry.get("paragrafen"), (*path, "paragrafen"), f"'paragrafen' van {what}"
+        )
+        sections: list[Section] = []
+        placed: dict[str, str] = {}  # theme id → where, within this chapter
+        keys: set[str] = set()
+        for index, item in enumerate(items):
+            spath: PathKey = (*path, "paragrafen", index)
+            swhat = f"paragraaf {index + 1} van {what}"
+            if isinstance(item, str):  # '- vertrouwen' as a short form of '- thema: vertrouwen'
+                item = {"thema": item}
+            section_entry = check.mapping(item, spath, swhat)
+            if section_entry is None:
+                continue
+            section = self._section(section_entry, spath, swhat, chapter_id)
+            if section is None:
+                continue
+            self._placed_once(section, spath, placed)
+            if section.key in keys:
+                check.error(
+                    spath, f"{swhat}: twee paragrafen met dezelfde titel; kies een andere titel"
+                )
+            keys.add(section.key)
+            sections.append(section)
+        return tuple(sections)
+
+    def _section(
+        self, entry: dict[str, Any], path: PathKey, what: str, chapter_id: str
+    ) -> Section | None:
+        check = self.check
+        check.known_keys(entry, SECTION_KEYS, path, what)
+        theme_id = check.text(entry, "thema", path, what)
+        title = check.text(entry, "titel", path, what)
+        if theme_id:
+            known = [t.id for t in self.guide.themes]
+            if self.guide.theme(theme_id) is None:
+                check.error(
+                    (*path, "thema"),
+                    f"onbekend thema '{theme_id}' bij {what}{did_you_mean(theme_id, known)}; "
+                    "gebruik een thema-id uit stellingen.yaml",
+                )
+                return None
+            title = title or self.guide.theme_label(theme_id)
+        elif not title:
+            check.error(
+                path, f"{what} heeft geen 'thema' en geen 'titel'; geef minstens één van beide"
+            )
+            return None
+        key = theme_id or slug(title)
+        return Section(
+            key=key,
+            title=title,
+            theme=theme_id or None,
+            arenas=self._arenas(entry, path, what),
+            breadth=self._flag(entry, "breedte", False, path),
+            prose=self._prose(entry, path, what) or prose_path(chapter_id, key),
+        )
+
+    def _placed_once(self, section: Section, path: PathKey, placed: dict[str, str]) -> None:
+        """A theme once per chapter; a parent's section holds its children too."""
+        if section.theme is None:
+            return
+        theme = self.guide.theme(section.theme)
+        covered = [section.theme, *(c.id for c in self.guide.children(section.theme))]
+        clashes = [t for t in covered if t in placed]
+        if theme is not None and theme.parent in placed:
+            clashes.append(str(theme.parent))
+        if clashes:
+            self.check.error(
+                (*path, "thema"),
+                f"thema '{section.theme}' staat al in dit hoofdstuk ({placed[clashes[0]]}); "
+                "een thema krijgt per hoofdstuk één paragraaf (een hoofdthema neemt zijn "
+                "subthema's mee)",
+            )
+            return
+        for theme_id in covered:
+            placed[theme_id] = f"regel {self.check.index.line(path)}"
+
+    def _arenas(self, entry: dict[str, Any], path: PathKey, what: str) -> str:
+        raw = entry.get("arenas")
+        if raw is None:
+            return ARENAS_NO
+        if isinstance(raw, bool):
+            return ARENAS_YES if raw else ARENAS_NO
+        value = str(raw).strip().lower()
+        if value in _YES:
+            return ARENAS_YES
+        if value in _NO:
+            return ARENAS_NO
+        if value not in ARENA_MODES:
+            self.check.error(
+                (*path, "arenas"),
+                f"'arenas' van {what} is '{raw}'; kies ja, nee of auto (alleen bij meer dan "
+                "één arena met citaten)",
+            )
+        return value if value in ARENA_MODES else ARENAS_NO
+
+    # ---------------------------------------------------------------- values
+
+    def _prose(self, entry: dict[str, Any], path: PathKey, what: str) -> str:
+        value = self.check.text(entry, "tekst", path, what)
+        if not value:
+            return ""
+        relative = PurePosixPath(value.replace("\\", "/"))
+        if relative.is_absolute() or ".." in relative.parts or relative.suffix.lower() != ".md":
+            self.check.error(
+                (*path, "tekst"),
+                f"'tekst' van {what} is '{value}'; geef een .md-bestand in de projectmap, "
+                "zoals rapport/h5/inleiding.md",
+            )
+            return ""
+        return str(relative)
+
+    def _flag(self, entry: dict[str, Any], key: str, default: bool, path: PathKey) -> bool:
+        raw = entry.get(key)
+        if raw is None:
+            return default
+        if isinstance(raw, bool):
+            return raw
+        value = str(raw).strip().lower()
+        if value in _YES:
+            return True
+        if value in _NO:
+            return False
+        self.check.error((*path, key), f"'{key}' is '{raw}'; kies ja of nee")
+        return default
+
+    def _choice(
+        self, entry: dict[str, Any], key: str, options: tuple[str, ...], default: str, path: PathKey
+    ) -> str:
+        raw = entry.get(key)
+        if raw is None:
+            return default
+        value = str(raw).strip().lower()
+        if isinstance(raw, bool) and not raw:
+            return ATTRIBUTION_NONE
+        if value not in options:
+            self.check.error(
+                (*path, key),
+                f"'{key}' is '{raw}'{did_you_mean(value, options)}; kies uit {', '.join(options)}",
+            )
+            return default
+        return value
+
+    def _quote_marks(self, top: dict[str, Any]) -> tuple[str, str]:
+        raw = top.get("aanhalingstekens")
+        if raw is None:
+            return DEFAULT_QUOTE_MARKS
+        text = "" if isinstance(raw, bool) and not raw else str(raw)
+        if text == "":
+            return ("", "")
+        if len(text) != 2:
+            self.check.error(
+                ("aanhalingstekens",),
+                f"'aanhalingstekens' is '{raw}'; geef precies twee tekens, het openende en het "
+                'sluitende, zoals "‘’" of "„”" (of "" voor geen)',
+            )
+            return DEFAULT_QUOTE_MARKS
+        return (text[0], text[1])
+
+    def _dash(self, top: dict[str, Any]) -> str:
+        raw = top.get("citaatstreep")
+        if raw is None:
+            return DEFAULT_QUOTE_DASH
+        if isinstance(raw, bool):
+            return DEFAULT_QUOTE_DASH if raw else ""
+        text = str(raw).strip()
+        if text.lower() in _NO:
+            return ""
+        if len(text) > 3:
+            self.check.error(
+                ("citaatstreep",), f"'citaatstreep' is '{raw}'; geef één teken, zoals \"—\", of nee"
+            )
+            return DEFAULT_QUOTE_DASH
+        return text
+
+    def _warn_unplaced(self, chapters: tuple[Chapter, ...]) -> None:
+        placed = {s.theme for c in chapters for s in c.sections if s.theme}
+        for theme in self.guide.themes:
+            if theme.id in placed or (theme.parent and theme.parent in placed):
+                continue
+            self.check.warn(
+                ("hoofdstukken",),
+                f"thema '{theme.id}' staat in geen enkel hoofdstuk; fragmenten met alleen dit "
+                "thema komen niet in het rapport",
+            )
