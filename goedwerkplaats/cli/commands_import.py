@@ -53,7 +53,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     command.add_argument(
         "--opname-start",
         dest="offset",
-        type=_offset,
+        type=parse_offset,
         default=None,
         metavar="TIJD",
         help="waar in de sessie de opname begon (UU:MM:SS of seconden), als de sessie dat "
@@ -69,7 +69,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     command.set_defaults(handler=cmd_import)
 
 
-def _offset(text: str) -> float:
+def parse_offset(text: str) -> float:
     raw = text.strip()
     sign = -1.0 if raw.startswith("-") else 1.0
     raw = raw.lstrip("-+")

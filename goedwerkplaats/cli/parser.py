@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_project,
         commands_recover,
         commands_report,
+        commands_speech,
     )
 
     parser = DutchParser(
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands_project.register(commands)
     commands_import.register(commands)
+    commands_speech.register(commands)
     commands_export.register(commands)
     commands_privacy.register(commands)
     commands_recover.register(commands)

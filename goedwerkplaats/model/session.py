@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 
 FLAG_QUOTE = "citaat"
 FLAG_VERIFIED = "geverifieerd"
-KNOWN_FLAGS = (FLAG_QUOTE, FLAG_VERIFIED)
+# the speaker was suggested by the speech recognition import, not yet confirmed by a person
+FLAG_SUGGESTED_SPEAKER = "sprekervoorstel"
+KNOWN_FLAGS = (FLAG_QUOTE, FLAG_VERIFIED, FLAG_SUGGESTED_SPEAKER)
 
 KIND_LIVE = "live"
 KIND_TRANSCRIPT = "transcript"
@@ -55,6 +57,8 @@ class Segment:
     kind: str = KIND_LIVE
     link: str | None = None
     source: str | None = None
+    # words the speech recogniser was unsure of: (session seconds, the word as recognised)
+    unsure: tuple[tuple[float, str], ...] = ()
 
     @property
     def is_quote(self) -> bool:
@@ -67,6 +71,15 @@ class Segment:
     @property
     def is_marker(self) -> bool:
         return self.kind == KIND_MARKER
+
+    @property
+    def speaker_suggested(self) -> bool:
+        return FLAG_SUGGESTED_SPEAKER in self.flags
+
+    def unsure_words(self) -> list[tuple[float, str]]:
+        """The unsure words still in the text (a corrected word is no longer unsure)."""
+        lowered = self.text.casefold()
+        return [(time, word) for time, word in self.unsure if word.strip().casefold() in lowered]
 
     def with_flag(self, flag: str, on: bool) -> tuple[str, ...]:
         if on:

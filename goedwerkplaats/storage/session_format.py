@@ -46,6 +46,7 @@ SEGMENT_KEYS = (
     "vlaggen",
     "koppeling",
     "bron",
+    "onzeker",
 )
 PARTICIPANT_KEYS = ("id", "naam", "alias", "gespreksleider", "kenmerken")
 META_KEYS = (
@@ -142,6 +143,8 @@ def segment_to_dict(s: Segment) -> dict[str, Any]:
         data["koppeling"] = s.link
     if s.source is not None:
         data["bron"] = s.source
+    if s.unsure:
+        data["onzeker"] = FlowList(FlowList([round(t, 3), w]) for t, w in s.unsure)
     return data
 
 
@@ -288,6 +291,7 @@ def segment_from_dict(data: dict[str, Any]) -> Segment:
         kind=_text(data.get("soort")) or KIND_LIVE,
         link=None if data.get("koppeling") is None else _text(data["koppeling"]),
         source=None if data.get("bron") is None else _text(data["bron"]),
+        unsure=tuple((float(t), _text(w)) for t, w in data.get("onzeker") or ()),
     )
 
 

@@ -1,0 +1,130 @@
+"""The `transcribe` command: a first transcript from the recording, made on this machine."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from goedwerkplaats.cli.commands_import import parse_offset
+from goedwerkplaats.files.problems import GwpError
+from goedwerkplaats.importers import ImportOptions, apply_import
+from goedwerkplaats.speech import (
+    DEFAULT_MODEL,
+    check_not_transcribed,
+    describe_speech,
+    load_model,
+    plan_speech,
+    recognise,
+    recording_hash,
+)
+from goedwerkplaats.speech.progress import Eta, bar, describe_progress
+
+INTERRUPTED = "afgebroken; er is niets aan de sessie toegevoegd"
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    command = commands.add_parser(
+        "transcribe",
+        help="maak een eerste transcript uit de opname (spraakherkenning op deze computer)",
+        description="Herkent de spraak in de opname op deze computer (er gaat niets over het "
+        "netwerk) en leest het resultaat in de sessie in zoals 'import' dat doet: tijden, "
+        "stellingen, gekoppelde live citaten. Sprekers worden voorgesteld uit de live opname; "
+        "onzekere woorden worden gemarkeerd. Ctrl-C breekt af zonder iets op te slaan.",
+    )
+    command.add_argument(
+        "file", type=Path, nargs="?", metavar="BESTAND", help="de opname (geluid of video)"
+    )
+    command.add_argument(
+        "--session", "--sessie", dest="session", required=True, metavar="ID", help="de sessie"
+    )
+    command.add_argument(
+        "--model",
+        default=DEFAULT_MODEL,
+        metavar="NAAM|MAP",
+        help=f"het spraakmodel: een naam (tiny, base, small, medium, large-v3; standaard "
+        f"{DEFAULT_MODEL}, eenmalig gedownload) of een map met een model",
+    )
+    command.add_argument(
+        "--taal", default="nl", metavar="TAAL", help="de taal van het gesprek (standaard nl)"
+    )
+    command.add_argument(
+        "--opname-start",
+        dest="offset",
+        type=parse_offset,
+        default=None,
+        metavar="TIJD",
+        help="waar in de sessie de opname begon (UU:MM:SS of seconden), als de sessie dat "
+        "nog niet weet",
+    )
+    command.add_argument(
+        "--proef",
+        "--dry-run",
+        dest="dry_run",
+        action="store_true",
+        help="toon wat er binnen zou komen, zonder iets op te slaan",
+    )
+    command.set_defaults(handler=cmd_transcribe)
+
+
+def cmd_transcribe(args: argparse.Namespace) -> int:
+    from goedwerkplaats.cli.commands_project import project_of
+
+    project = project_of(args)
+    guide = project.load_guide()
+    options = ImportOptions(recording_offset=args.offset)
+    loaded = project.load_session(args.session)
+    path = recording_of(args.file)
+    sha256 = recording_hash(path)
+    check_not_transcribed(loaded.session, path, sha256)  # before minutes of listening
+    print(f"model '{args.model}' laden…", file=sys.stderr)
+    try:
+        model = load_model(args.model)
+        recognition = recognise(path, model, args.taal, ProgressLine(sys.stderr))
+    except KeyboardInterrupt:
+        print(f"\n{INTERRUPTED}", file=sys.stderr)
+        return 130
+    print(file=sys.stderr)
+    speech = plan_speech(loaded.session, guide, recognition, sha256, options)
+    if args.dry_run:
+        print("\n".join(describe_speech(speech, applied=False)))
+        return 0
+    with project.open_session(args.session) as store:
+        if store.version != loaded.version:  # written in between: plan on what is there now
+            check_not_transcribed(store.session, path, sha256)
+            speech = plan_speech(store.session, guide, recognition, sha256, options)
+        late = apply_import(store, speech.plan)
+    print("\n".join(describe_speech(speech)))
+    for warning in late:
+        print(warning, file=sys.stderr)
+    return 0
+
+
+def recording_of(file: Path | None) -> Path:
+    if file is None:
+        raise GwpError("geef het opnamebestand op: goedwerkplaats transcribe --session ID BESTAND")
+    if not file.is_file():
+        raise GwpError(f"{file} bestaat niet of is geen bestand; controleer de naam en de map")
+    return file
+
+
+class ProgressLine:
+    """A bar with the time left, redrawn in place on a terminal, every tenth otherwise."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.eta = Eta()
+        self.live = out.isatty()
+        self._last_tenth = -1
+
+    def __call__(self, done: float, total: float) -> None:
+        text = f"{bar(done, total)} {describe_progress(done, total, self.eta.left(done, total))}"
+        if self.live:
+            self.out.write("\r" + text.ljust(78)[:78])
+            self.out.flush()
+            return
+        tenth = int(10 * done / total) if total > 0 else 0
+        if tenth != self._last_tenth:
+            self._last_tenth = tenth
+            print(text, file=self.out, flush=True)
