@@ -21,3 +21,14 @@ def project(tmp_path: Path) -> Project:
 @pytest.fixture
 def guide(project: Project) -> Guide:
     return project.load_guide()
+
+
+# The speech tests' model and spoken sample, made once per test process.
+from tests.speech_fixtures import (  # noqa: E402
+    conversation,
+    recognition,
+    short_conversation,
+    whisper_model,
+)
+
+__all__ = ["conversation", "recognition", "short_conversation", "whisper_model"]

@@ -13,8 +13,10 @@ import subprocess
 import wave
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy comes with the speech extra; these helpers run only with it
+    import numpy as np
 
 RATE = 22_050  # what espeak-ng writes
 LEAD_IN = 1.0  # seconds of silence before the first word
@@ -83,6 +85,8 @@ def espeak_available() -> bool:
 
 
 def speak(text: str, voice: str, folder: Path) -> np.ndarray:
+    import numpy as np
+
     target = folder / "turn.wav"
     subprocess.run(
         ["espeak-ng", "-v", voice, "-s", "150", "-w", str(target), text],
@@ -97,6 +101,8 @@ def speak(text: str, voice: str, folder: Path) -> np.ndarray:
 
 def write_conversation(target: Path, script: tuple[Turn, ...] = SCRIPT) -> list[Said]:
     """Speak the script into one .wav; returns where each turn lies."""
+    import numpy as np
+
     parts = [np.zeros(int(LEAD_IN * RATE), dtype=np.int16)]
     said: list[Said] = []
     at = LEAD_IN
@@ -114,11 +120,13 @@ def write_wav(target: Path, samples: np.ndarray, rate: int = RATE) -> None:
         file.setnchannels(1)
         file.setsampwidth(2)
         file.setframerate(rate)
-        file.writeframes(samples.astype(np.int16).tobytes())
+        file.writeframes(samples.astype("int16").tobytes())
 
 
 def _trimmed(sound: np.ndarray) -> np.ndarray:
     """Without espeak's own silence at both ends, so the times we keep are the words'."""
+    import numpy as np
+
     loud = np.flatnonzero(np.abs(sound) > 300)
     return sound[loud[0] : loud[-1] + 1] if len(loud) else sound
 

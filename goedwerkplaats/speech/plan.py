@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +54,35 @@ class SpeechPlan:
     @property
     def unknown(self) -> int:
         return sum(1 for s in self.plan.segments if s.speaker is None)
+
+
+@dataclass(frozen=True)
+class Score:
+    """Suggested speakers against the truth, where it is known (tests and benchmarks)."""
+
+    right: int
+    wrong: int
+    unknown: int  # left without a suggestion
+
+    @property
+    def share_right(self) -> float:
+        made = self.right + self.wrong
+        return self.right / made if made else 0.0
+
+
+def score_suggestions(
+    segments: Iterable[Segment], truth: Callable[[float, float], str | None]
+) -> Score:
+    """`truth(start, end)`: who really spoke most of that stretch (session seconds)."""
+    right = wrong = unknown = 0
+    for segment in segments:
+        if segment.speaker is None:
+            unknown += 1
+        elif segment.speaker == truth(segment.start, segment.end or segment.start):
+            right += 1
+        else:
+            wrong += 1
+    return Score(right, wrong, unknown)
 
 
 def recording_hash(path: Path) -> str:

@@ -1,0 +1,207 @@
+"""`goedwerkplaats transcribe` as a researcher types it: the session it fills, and every way
+it can go wrong, each with a Dutch message and nothing half-written."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import yaml
+
+from goedwerkplaats.cli import main
+from tests.conftest import REPO
+from tests.speech_fixtures import english_guide, live_session, needs_speech, speech_model_folder
+from tests.speech_sample import write_wav
+
+
+def run(project, *args: str) -> int:
+    return main(["--project", str(project.root), *args])
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def saved(project) -> dict:
+    return yaml.safe_load((project.session_folder("gwp-1") / "sessie.yaml").read_text("utf-8"))
+
+
+@needs_speech
+def test_transcribe_fills_the_session_once_and_proef_writes_nothing(
+    project, short_conversation, capsys
+) -> None:
+    english_guide(project)
+    live_session(project, short_conversation.said)
+    folder = project.session_folder("gwp-1")
+    wav, model = str(short_conversation.wav), str(speech_model_folder())
+    before = files(folder)
+    args = ("transcribe", wav, "--session", "gwp-1", "--model", model, "--taal", "en")
+    assert run(project, *args, "--proef") == 0
+    out = capsys.readouterr()
+    assert "te importeren (proef, niets opgeslagen)" in out.out
+    assert "stellingen: 1 vanaf 00:00:0" in out.out  # read out by the facilitator
+    assert "sprekers voorgesteld uit de live opname" in out.out
+    assert "van 00:00:" in out.err  # the progress line
+    assert files(folder) == before
+
+    assert run(project, *args) == 0
+    out = capsys.readouterr().out
+    assert "geïmporteerd" in out and "1 gekoppeld en gemarkeerd als geverifieerd" in out
+    data = saved(project)
+    transcript = [s for s in data["segmenten"] if s.get("soort") == "transcript"]
+    assert len(transcript) >= 3
+    assert [s["spreker"] for s in transcript[:3]] == ["GL", "GL", "P1"]
+    assert all("sprekervoorstel" in s["vlaggen"] for s in transcript[:3])
+    assert transcript[2]["stelling"] == 1 or str(transcript[2]["stelling"]) == "1"
+    assert data["imports"][0]["bestand"] == "kort.wav"
+
+    # a second run is refused before any listening, and changes nothing
+    before = files(folder)
+    assert run(project, *args) == 1
+    assert "is al geïmporteerd in sessie 'gwp-1'" in capsys.readouterr().err
+    assert files(folder) == before
+
+
+@needs_speech
+def test_bad_models_each_get_their_message(project, short_conversation, tmp_path, capsys) -> None:
+    live_session(project, short_conversation.said)
+    wav = str(short_conversation.wav)
+    empty = tmp_path / "leeg-model"
+    empty.mkdir()
+    cases = {
+        str(tmp_path / "bestaat-niet/"): "bestaat niet; geef de map met het model op",
+        str(empty): "is geen spraakmodel: model.bin en config.json ontbreekt",
+        "reuzenmodel": "'reuzenmodel' is geen bekend model en geen map; kies uit tiny",
+    }
+    for model, message in cases.items():
+        assert run(project, "transcribe", wav, "--session", "gwp-1", "--model", model) == 1
+        err = capsys.readouterr().err
+        assert message in err, err
+        assert "Traceback" not in err
+    broken = tmp_path / "kapot-model"
+    broken.mkdir()
+    for name in ("model.bin", "config.json", "tokenizer.json", "vocabulary.txt"):
+        (broken / name).write_bytes(b"niet echt")
+    assert run(project, "transcribe", wav, "--session", "gwp-1", "--model", str(broken)) == 1
+    assert "is niet te laden" in capsys.readouterr().err
+
+
+@needs_speech
+def test_a_named_model_not_in_the_cache_while_offline(project, short_conversation, tmp_path):
+    live_session(project, short_conversation.said)
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_HOME": str(tmp_path / "hf")}
+    result = _cli(project, env, "transcribe", str(short_conversation.wav), "--session", "gwp-1",
+                  "--model", "base")  # fmt: skip
+    assert result.returncode == 1
+    assert "model 'base' staat nog niet op deze computer" in result.stderr
+    assert "--model MAP" in result.stderr
+
+
+@needs_speech
+def test_recording_without_speech_and_file_without_sound(project, tmp_path, capsys) -> None:
+    import numpy as np
+
+    live_session(project, [])
+    before = files(project.session_folder("gwp-1"))
+    silent = tmp_path / "stilte.wav"
+    write_wav(silent, np.zeros(22_050 * 5, dtype=np.int16))
+    model = str(speech_model_folder())
+    assert run(project, "transcribe", str(silent), "--session", "gwp-1", "--model", model) == 1
+    err = capsys.readouterr().err
+    assert "in stilte.wav is geen spraak herkend" in err
+    assert "er is niets aan de sessie toegevoegd" in err
+    text = tmp_path / "notities.m4a"
+    text.write_text("dit is geen opname", "utf-8")
+    assert run(project, "transcribe", str(text), "--session", "gwp-1", "--model", model) == 1
+    assert "is geen opname die te lezen is" in capsys.readouterr().err
+    assert files(project.session_folder("gwp-1")) == before
+
+
+@needs_speech
+def test_ctrl_c_stops_and_writes_nothing(project, conversation) -> None:
+    live_session(project, conversation.said)
+    folder = project.session_folder("gwp-1")
+    before = files(folder)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "goedwerkplaats", "--project", str(project.root), "transcribe",
+         str(conversation.wav), "--session", "gwp-1", "--model", str(speech_model_folder()),
+         "--taal", "en"],
+        stderr=subprocess.PIPE, text=True, env=_env(), cwd=REPO,
+    )  # fmt: skip
+    assert process.stderr is not None
+    seen = ""
+    while "laden" not in seen:  # the model is loading: listening is about to start
+        line = process.stderr.readline()
+        assert line, "the command ended before it began to listen"
+        seen += line
+    time.sleep(1.0)
+    process.send_signal(signal.SIGINT)
+    rest = process.stderr.read()
+    assert process.wait(timeout=60) == 130
+    assert "afgebroken; er is niets aan de sessie toegevoegd" in rest
+    assert "Traceback" not in rest
+    assert files(folder) == before
+
+
+@needs_speech
+def test_not_enough_memory_is_said_in_dutch(project, short_conversation) -> None:
+    live_session(project, short_conversation.said)
+    before = files(project.session_folder("gwp-1"))
+    # the process may only grow a little beyond what it holds once the libraries are in
+    script = textwrap.dedent(
+        f"""
+        import resource, sys
+        import ctranslate2, faster_whisper, numpy, av
+        from goedwerkplaats.cli import main
+        size = next(int(line.split()[1]) for line in open("/proc/self/status")
+                    if line.startswith("VmSize:")) * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (size + 30 * 2**20, resource.RLIM_INFINITY))
+        sys.exit(main(["--project", {str(project.root)!r}, "transcribe",
+                       {str(short_conversation.wav)!r}, "--session", "gwp-1",
+                       "--model", {str(speech_model_folder())!r}]))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=_env(), cwd=REPO
+    )
+    assert result.returncode == 1, result.stderr
+    assert "niet genoeg werkgeheugen" in result.stderr
+    assert "kies een kleiner model" in result.stderr
+    assert files(project.session_folder("gwp-1")) == before
+
+
+def test_without_the_speech_extra_it_says_how_to_install(project, tmp_path) -> None:
+    live_session(project, [])
+    recording = tmp_path / "opname.wav"
+    recording.write_bytes(b"RIFF")
+    # Python's own way of saying a package is not installed: its import fails
+    script = textwrap.dedent(
+        f"""
+        import sys
+        sys.modules["faster_whisper"] = None
+        from goedwerkplaats.cli import main
+        sys.exit(main(["--project", {str(project.root)!r}, "transcribe", {str(recording)!r},
+                       "--session", "gwp-1"]))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=_env(), cwd=REPO
+    )
+    assert result.returncode == 1
+    assert 'pip install -e ".[spraak]"' in result.stderr
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(REPO)}
+
+
+def _cli(project, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "goedwerkplaats", "--project", str(project.root), *args],
+        capture_output=True, text=True, env={**env, "PYTHONPATH": str(REPO)}, cwd=REPO,
+    )  # fmt: skip
