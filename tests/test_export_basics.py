@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from goedwerkplaats.exporters.output import output_path
+from goedwerkplaats.exporters.output import leaves_project, output_path
 from goedwerkplaats.exporters.privacy import Anonymizer
 from goedwerkplaats.exporters.selection import QuoteFilter, check_filter, load_sessions, select
 from goedwerkplaats.files.problems import GwpError, ProblemsError
@@ -55,7 +55,7 @@ def test_a_wrong_mask_file_names_the_line(project) -> None:
         load_mask_terms(project.root)
 
 
-def test_output_never_overwrites_and_stays_in_the_project(project, monkeypatch) -> None:
+def test_output_never_overwrites_and_may_leave_the_project(project, tmp_path, monkeypatch) -> None:
     first = output_path(project, "citaten", ".csv")
     assert first == project.exports_dir / "citaten.csv"
     first.write_text("x")
@@ -63,9 +63,15 @@ def test_output_never_overwrites_and_stays_in_the_project(project, monkeypatch) 
     assert output_path(project, "citaten", ".csv", force=True) == first
     assert output_path(project, "x", ".csv", Path("eigen")) == project.exports_dir / "eigen.csv"
     monkeypatch.chdir(project.root)
-    for escape in (Path("../buiten.csv"), Path("/tmp/buiten.csv"), Path("exports/../../x.csv")):
-        with pytest.raises(GwpError, match="buiten de projectmap"):
-            output_path(project, "x", ".csv", escape)
+    assert not leaves_project(project, Path("eigen")) and not leaves_project(project, None)
+    assert not leaves_project(project, Path("exports/sub/x.csv"))
+    outside = tmp_path / "Documenten" / "hoofdstuk"
+    for escape in (Path("../buiten.csv"), outside, Path("exports/../../x.csv")):
+        assert leaves_project(project, escape)
+        assert not output_path(project, "x", ".csv", escape).is_relative_to(project.root)
+    assert output_path(project, "x", ".csv", outside) == outside.with_name("hoofdstuk.csv")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert output_path(project, "x", ".csv", Path("~/h.csv")) == tmp_path / "h.csv"
     with pytest.raises(GwpError, match="gereserveerd"):
         output_path(project, "x", ".csv", Path("exports/con.csv"))
     assert output_path(project, "../../con", ".csv").parent == project.exports_dir

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
+from goedwerkplaats.exporters.output import leaves_project, requested_path
 from goedwerkplaats.exporters.selection import SELECT_CODED, SELECTIONS, QuoteFilter, parse_ids
+from goedwerkplaats.files.problems import GwpError
+from goedwerkplaats.project.folder import Project
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -29,7 +33,7 @@ def add_output_arguments(parser: argparse.ArgumentParser, names: bool = True) ->
         "--output",
         type=Path,
         metavar="PAD",
-        help="bestandsnaam (in exports/) of pad binnen het project",
+        help="bestandsnaam (in exports/) of een pad, ook buiten het project",
     )
     parser.add_argument(
         "--force",
@@ -43,6 +47,31 @@ def add_output_arguments(parser: argparse.ArgumentParser, names: bool = True) ->
         action="store_true",
         help="neem echte namen op in plaats van pseudoniemen (let op: privacy)",
     )
+    parser.add_argument(
+        "--namen-naar-buiten",
+        dest="names_outside",
+        action="store_true",
+        help="bevestigt dat een export met --names buiten de projectmap mag (zonder toetsenbord)",
+    )
+
+
+def confirm_names_outside(args: argparse.Namespace, project: Project) -> None:
+    """Real names leaving the project folder need an explicit yes; pseudonymised exports may
+    go anywhere (the audit trail records where)."""
+    if not args.names or args.names_outside or not leaves_project(project, args.output):
+        return
+    where = requested_path(project, args.output)
+    if not sys.stdin.isatty():
+        raise GwpError(
+            f"{where} ligt buiten de projectmap en de export bevat echte namen; bevestig met "
+            "--namen-naar-buiten, of exporteer zonder --names"
+        )
+    answer = input(
+        f"Deze export bevat echte namen en komt buiten het project: {where}. Typ 'namen' om "
+        "te bevestigen: "
+    )
+    if answer.strip().lower() != "namen":
+        raise GwpError("niet geëxporteerd: de echte namen blijven in het project")
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:

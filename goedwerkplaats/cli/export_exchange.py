@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from goedwerkplaats.cli.commands_export import add_output_arguments
+from goedwerkplaats.cli.commands_export import add_output_arguments, confirm_names_outside
 from goedwerkplaats.cli.commands_project import project_of
 from goedwerkplaats.cli.messages import report_written
 from goedwerkplaats.exporters.selection import parse_ids
@@ -48,12 +48,16 @@ def register(kinds: argparse._SubParsersAction) -> None:
 
 def cmd_qdpx(args: argparse.Namespace) -> int:
     from goedwerkplaats.exporters.refiqda import QdpxOptions, export_qdpx
+    from goedwerkplaats.exporters.selection import example_note
 
     project = project_of(args)
+    confirm_names_outside(args, project)
     options = QdpxOptions(
         sessions=tuple(args.sessies), names=args.names, output=args.output, force=args.force
     )
-    return report_written(export_qdpx(project, options), "REFI-QDA-project", args.names)
+    written = export_qdpx(project, options)
+    note = example_note(project, options.sessions)
+    return report_written(written, "REFI-QDA-project", args.names, note)
 
 
 def cmd_qdc(args: argparse.Namespace) -> int:

@@ -7,9 +7,11 @@ import argparse
 from goedwerkplaats.cli.commands_export import (
     add_filter_arguments,
     add_output_arguments,
+    confirm_names_outside,
     filter_from_args,
 )
 from goedwerkplaats.cli.messages import report_written
+from goedwerkplaats.exporters.selection import example_note
 from goedwerkplaats.project.folder import Project
 
 TRANSCRIPT_FORMATS = ("docx", "txt")
@@ -90,6 +92,7 @@ def cmd_transcript(args: argparse.Namespace) -> int:
     from goedwerkplaats.exporters.transcript import TranscriptOptions, export_transcript
 
     project = Project.at(args.project)
+    confirm_names_outside(args, project)
     options = TranscriptOptions(
         session=args.session,
         format=args.format,
@@ -105,6 +108,7 @@ def cmd_synthesis(args: argparse.Namespace) -> int:
     from goedwerkplaats.exporters.synthesis_groups import parse_dimensions
 
     project = Project.at(args.project)
+    confirm_names_outside(args, project)
     options = SynthesisOptions(
         by=parse_dimensions(args.by),
         quote_filter=filter_from_args(args),
@@ -113,13 +117,16 @@ def cmd_synthesis(args: argparse.Namespace) -> int:
         output=args.output,
         force=args.force,
     )
-    return report_written(export_synthesis(project, options), names=args.names)
+    written = export_synthesis(project, options)
+    note = example_note(project, options.quote_filter.sessions)
+    return report_written(written, names=args.names, note=note)
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
     from goedwerkplaats.exporters.quotes import QuoteExportOptions, export_quotes
 
     project = Project.at(args.project)
+    confirm_names_outside(args, project)
     options = QuoteExportOptions(
         format=args.format,
         quote_filter=filter_from_args(args),
@@ -128,4 +135,6 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         output=args.output,
         force=args.force,
     )
-    return report_written(export_quotes(project, options), names=args.names)
+    written = export_quotes(project, options)
+    note = example_note(project, options.quote_filter.sessions)
+    return report_written(written, names=args.names, note=note)

@@ -37,10 +37,12 @@ def shown_path(path: Path | str) -> str:
     return str(absolute) if absolute == Path.cwd().resolve() else display_path(absolute, Path.cwd())
 
 
-def report_written(target: Path, what: str = "", names: bool = False) -> int:
+def report_written(target: Path, what: str = "", names: bool = False, note: str = "") -> int:
     """The file an export actually wrote, numbered name and all."""
     label = f"{what} geschreven" if what else "geschreven"
     print(f"{label}: {shown_path(target)}")
+    if note:
+        print(f"let op: {note}")
     if names:
         print("let op: dit bestand bevat echte namen; deel het niet buiten het onderzoeksteam")
     return 0

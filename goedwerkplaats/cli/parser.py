@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     from goedwerkplaats.cli import (
         commands_export,
         commands_import,
+        commands_participants,
         commands_privacy,
         commands_project,
         commands_recover,
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="command", metavar="OPDRACHT", title="opdrachten", parser_class=DutchParser
     )
     commands_project.register(commands)
+    commands_participants.register(commands)
     commands_import.register(commands)
     commands_speech.register(commands)
     commands_export.register(commands)

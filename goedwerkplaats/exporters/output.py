@@ -1,4 +1,6 @@
-"""Where an export lands: inside the project, never over an existing file unless forced."""
+"""Where an export lands: exports/ or any path asked for, never over an existing file unless
+forced. Pseudonymised exports are meant to leave the project; each export is noted in the
+sessions' audit trails with its path."""
 
 from __future__ import annotations
 
@@ -33,12 +35,8 @@ def output_path(
     """
     if requested is None:
         target = project.exports_dir / f"{safe_name(default_name)}{suffix}"
-    elif len(requested.parts) == 1 and requested.name not in (".", ".."):
-        target = _within_project(project, project.exports_dir / requested.name)
-        if target.suffix.lower() != suffix:
-            target = target.with_name(target.name + suffix)
     else:
-        target = _within_project(project, requested)
+        target = _checked_name(requested_path(project, requested))
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -58,17 +56,27 @@ def _open_elsewhere(target: Path) -> bool:
     return any(target.with_name(name).exists() for name in names)
 
 
-def _within_project(project: Project, requested: Path) -> Path:
-    root = project.root.resolve()
-    target = (requested if requested.is_absolute() else Path.cwd() / requested).resolve()
-    if not target.is_relative_to(root):
-        raise GwpError(
-            f"{requested} ligt buiten de projectmap {root}; exports blijven in "
-            "het project (privacy). Kies een pad binnen het project en kopieer het "
-            "bestand daarna zelf"
-        )
+def requested_path(project: Project, requested: Path) -> Path:
+    """A bare file name goes to exports/; a path is taken as given (~ is the home folder)."""
+    if len(requested.parts) == 1 and requested.name not in (".", "..", "~"):
+        return project.exports_dir / requested.name
+    requested = requested.expanduser()
+    return (requested if requested.is_absolute() else Path.cwd() / requested).resolve()
+
+
+def leaves_project(project: Project, requested: Path | None) -> bool:
+    """Whether an export asked for at `requested` is written outside the project folder."""
+    if requested is None:
+        return False
+    target = requested_path(project, requested).resolve()
+    return not target.is_relative_to(project.root.resolve())
+
+
+def _checked_name(target: Path) -> Path:
     if target.stem.lower() in _RESERVED or not target.name.strip(". "):
         raise GwpError(f"'{target.name}' kan niet als bestandsnaam (gereserveerd in Windows)")
+    if target.is_dir():
+        raise GwpError(f"{target} is een map; geef een bestandsnaam, bijvoorbeeld {target}/export")
     return target
 
 

@@ -42,7 +42,12 @@ from goedwerkplaats.exporters.refiqda_ids import Guids
 from goedwerkplaats.exporters.refiqda_project import ProjectHeader, project_xml, source_path
 from goedwerkplaats.exporters.refiqda_session import SessionPart, build_session
 from goedwerkplaats.exporters.refiqda_xml import XmlWriter
-from goedwerkplaats.exporters.selection import QuoteFilter, check_filter, load_sessions
+from goedwerkplaats.exporters.selection import (
+    QuoteFilter,
+    check_filter,
+    load_sessions,
+    project_session_ids,
+)
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Session
@@ -79,7 +84,7 @@ def export_qdpx(
     report = progress or _no_progress
     guide = project.load_guide()
     check_filter(QuoteFilter(sessions=options.sessions), guide, project)
-    session_ids = list(dict.fromkeys(options.sessions)) or project.session_ids()
+    session_ids = list(dict.fromkeys(options.sessions)) or project_session_ids(project)
     if not session_ids:
         raise GwpError(
             "er zijn nog geen sessies om te exporteren; alleen het codeboek kan met "

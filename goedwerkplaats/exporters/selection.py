@@ -64,8 +64,9 @@ def _known(what: str, asked: Iterable[str], known: list[str]) -> None:
 
 
 def load_sessions(project: Project, session_ids: Iterable[str] = ()) -> list[Session]:
-    """The sessions asked for (all when none are named), read-only; broken ones are an error."""
-    ids = list(session_ids) or project.session_ids()
+    """The sessions asked for (all when none are named, without the fictional examples),
+    read-only; broken ones are an error."""
+    ids = list(session_ids) or project_session_ids(project)
     sessions = []
     for session_id in ids:
         try:
@@ -75,6 +76,23 @@ def load_sessions(project: Project, session_ids: Iterable[str] = ()) -> list[Ses
                 f"sessie '{session_id}' is niet te lezen; herstel eerst:\n{error}"
             ) from None
     return sessions
+
+
+def project_session_ids(project: Project) -> list[str]:
+    """What "all sessions" means in an export: every session but the fictional examples."""
+    examples = set(project.example_ids())
+    return [i for i in project.session_ids() if i not in examples]
+
+
+def example_note(project: Project, asked: Iterable[str]) -> str:
+    """Why an example session is missing from an export of all sessions ('' if none is)."""
+    examples = [] if list(asked) else project.example_ids()
+    if not examples:
+        return ""
+    return (
+        f"de voorbeeldsessie {', '.join(examples)} (fictief) is niet meegenomen; "
+        "wilt u hem toch, noem hem dan met --sessies"
+    )
 
 
 def select(sessions: Iterable[Session], guide: Guide, quote_filter: QuoteFilter) -> list[Selected]:

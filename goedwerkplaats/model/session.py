@@ -140,6 +140,9 @@ class SessionMeta:
     started_at: str | None = None
     ended_at: str | None = None
     recording_offset: float | None = None
+    paused_at: str | None = None  # the clock stands still from here until resumed
+    paused_seconds: float = 0.0  # earlier pauses, not counted as session time
+    example: bool = False  # a fictional example session: exports of the whole project skip it
 
 
 class SegmentList:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from enum import Enum
 
 from goedwerkplaats.model.guide import Guide
-from goedwerkplaats.model.session import Session
+from goedwerkplaats.model.session import Session, SessionMeta
 
 Clock = Callable[[], dt.datetime]
 
@@ -27,13 +28,79 @@ def now_moment() -> dt.datetime:
 
 
 def session_time(session: Session, now: dt.datetime) -> float:
-    """Seconds since the session started; frozen at its end; 0 before it started."""
-    started = parse_moment(session.meta.started_at)
+    """Seconds since the session started, pauses left out; frozen while paused and at its
+    end; 0 before it started."""
+    meta = session.meta
+    started = parse_moment(meta.started_at)
     if started is None:
         return 0.0
-    ended = parse_moment(session.meta.ended_at)
-    until = ended if ended is not None and ended < now else now
-    return max(0.0, (until - started).total_seconds())
+    stopped = parse_moment(meta.ended_at) or parse_moment(meta.paused_at)
+    until = stopped if stopped is not None and stopped < now else now
+    return max(0.0, (until - started).total_seconds() - meta.paused_seconds)
+
+
+class ClockState(Enum):
+    NOT_STARTED = "niet gestart"
+    RUNNING = "loopt"
+    PAUSED = "gepauzeerd"
+    ENDED = "beëindigd"
+
+
+def clock_state(meta: SessionMeta) -> ClockState:
+    if meta.ended_at:
+        return ClockState.ENDED
+    if not meta.started_at:
+        return ClockState.NOT_STARTED
+    return ClockState.PAUSED if meta.paused_at else ClockState.RUNNING
+
+
+class ClockRefused(ValueError):
+    """A clock change that would make the times wrong; the message says why, in Dutch."""
+
+
+def _stamp(moment: dt.datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+def started(meta: SessionMeta, now: dt.datetime) -> SessionMeta:
+    """The first stelling's clock starts now (the facilitator said so)."""
+    if meta.started_at:
+        raise ClockRefused("de sessie is al gestart")
+    return replace(meta, started_at=_stamp(now))
+
+
+def paused(meta: SessionMeta, now: dt.datetime) -> SessionMeta:
+    """The clock stands still until resumed; the time in between is no session time.
+
+    Not once the recording start is marked: the recording runs on, so its times would shift.
+    """
+    if clock_state(meta) is not ClockState.RUNNING:
+        raise ClockRefused(f"de klok {clock_state(meta).value} en kan niet pauzeren")
+    if meta.recording_offset is not None:
+        raise ClockRefused(
+            "de opname loopt: met een pauze zouden de tijden niet meer bij de opname passen"
+        )
+    return replace(meta, paused_at=_stamp(now))
+
+
+def resumed(meta: SessionMeta, now: dt.datetime) -> SessionMeta:
+    """Run the clock again. After a pause it goes on where it stood; after the end the time in
+    between counts (a recording that kept running stays in step)."""
+    state = clock_state(meta)
+    if state is ClockState.ENDED:
+        return replace(meta, ended_at=None)
+    if state is ClockState.PAUSED:
+        stopped = parse_moment(meta.paused_at)
+        pause = max(0.0, (now - stopped).total_seconds()) if stopped else 0.0
+        return replace(meta, paused_at=None, paused_seconds=meta.paused_seconds + pause)
+    raise ClockRefused(f"de klok {state.value}")
+
+
+def ended(meta: SessionMeta, now: dt.datetime) -> SessionMeta:
+    """The session is over: the clock stops now (or where it was paused)."""
+    if not meta.started_at:
+        raise ClockRefused("de sessie is nog niet gestart")
+    return replace(meta, ended_at=meta.paused_at or _stamp(now), paused_at=None)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from goedwerkplaats.files.problems import GwpError, ProblemsError
 from goedwerkplaats.guide.loader import GUIDE_FILE, default_guide_text, load_guide
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Session, SessionMeta
+from goedwerkplaats.model.timing import clock_state
 from goedwerkplaats.storage.atomic import write_atomic_text
 from goedwerkplaats.storage.session_store import (
     JOURNAL_FILE,
@@ -53,6 +54,8 @@ class SessionSummary:
     has_transcript: bool = False  # imported transcript segments: the list opens it for coding
     codable: int = 0  # participants' words to code, as the coding screen counts them
     codable_coded: int = 0
+    clock: str = ""  # niet gestart, loopt, gepauzeerd or beëindigd (ClockState)
+    example: bool = False  # a fictional example: exports of the whole project skip it
 
 
 class Project:
@@ -127,6 +130,10 @@ class Project:
         write_new_session(folder, session)
         return session
 
+    def example_ids(self) -> list[str]:
+        """The fictional example sessions (`voorbeeld: true`): exports of everything skip them."""
+        return [s.id for s in self.summaries() if s.example]
+
     def summaries(self) -> list[SessionSummary]:
         """Every session, the broken ones with the first problem instead of counts."""
         return [self.summary(session_id) for session_id in self.session_ids()]
@@ -152,6 +159,8 @@ class Project:
                     "transcript": summary.has_transcript,
                     "te_coderen": summary.codable,
                     "te_coderen_gecodeerd": summary.codable_coded,
+                    "klok": summary.clock,
+                    "voorbeeld": summary.example,
                 },
             )
         return summary
@@ -176,6 +185,8 @@ class Project:
             has_transcript=transcript,
             codable=codable,
             codable_coded=codable_coded,
+            clock=clock_state(session.meta).value,
+            example=session.meta.example,
         )
 
 
@@ -193,6 +204,8 @@ def _summary_from_cache(session_id: str, cached: dict[str, Any]) -> SessionSumma
         has_transcript=transcript,
         codable=int(cached["te_coderen"]),
         codable_coded=int(cached["te_coderen_gecodeerd"]),
+        clock=str(cached["klok"]),
+        example=bool(cached["voorbeeld"]),
     )
 
 

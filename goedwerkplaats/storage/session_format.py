@@ -59,6 +59,9 @@ META_KEYS = (
     "gestart_om",
     "beeindigd_om",
     "opname_start",
+    "gepauzeerd_om",
+    "pauze_seconden",
+    "voorbeeld",
 )
 SESSION_KEYS = (
     *META_KEYS,
@@ -106,6 +109,9 @@ def meta_to_dict(meta: SessionMeta) -> dict[str, Any]:
         "gestart_om": meta.started_at,
         "beeindigd_om": meta.ended_at,
         "opname_start": meta.recording_offset,
+        **({"gepauzeerd_om": meta.paused_at} if meta.paused_at else {}),
+        **({"pauze_seconden": meta.paused_seconds} if meta.paused_seconds else {}),
+        **({"voorbeeld": True} if meta.example else {}),
     }
 
 
@@ -260,6 +266,9 @@ def meta_from_dict(data: dict[str, Any]) -> SessionMeta:
         started_at=_text(data.get("gestart_om")) or None,
         ended_at=_text(data.get("beeindigd_om")) or None,
         recording_offset=_optional_float(data.get("opname_start")),
+        paused_at=_text(data.get("gepauzeerd_om")) or None,
+        paused_seconds=float(data.get("pauze_seconden") or 0.0),
+        example=data.get("voorbeeld") is True,
     )
 
 
@@ -390,6 +399,13 @@ def _check_meta(top: dict[str, Any], check: Checker) -> None:
     offset = top.get("opname_start")
     if offset is not None and (isinstance(offset, bool) or not isinstance(offset, int | float)):
         check.error(("opname_start",), "'opname_start' moet een aantal seconden zijn, zoals 95.5")
+    pause = top.get("pauze_seconden")
+    if pause is not None and (isinstance(pause, bool) or not isinstance(pause, int | float)):
+        check.error(
+            ("pauze_seconden",), "'pauze_seconden' moet een aantal seconden zijn, zoals 300"
+        )
+    if top.get("voorbeeld") not in (None, True, False):
+        check.error(("voorbeeld",), "'voorbeeld' is true (een voorbeeldsessie) of false")
 
 
 def _read_participants(top: dict[str, Any], check: Checker) -> dict[str, Participant]:

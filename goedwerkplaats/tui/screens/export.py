@@ -26,7 +26,7 @@ from textual.worker import Worker
 
 from goedwerkplaats.exporters.export_form import FORMATS, KINDS, ExportForm, run_export
 from goedwerkplaats.exporters.quote_records import SOURCES
-from goedwerkplaats.exporters.selection import SELECTIONS
+from goedwerkplaats.exporters.selection import SELECTIONS, example_note, parse_ids
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.tui.key_order import keep_key_order
@@ -224,13 +224,14 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
         except GwpError as error:
             self.app.call_from_thread(self.not_exported, f"Niet geëxporteerd: {error}")
             return
-        self.app.call_from_thread(self.finished, path)
+        asked = parse_ids(form.sessions) if "sessions" in FIELDS[form.kind] else ("-",)
+        self.app.call_from_thread(self.finished, path, example_note(self.project, asked))
 
-    def finished(self, path: object) -> None:
+    def finished(self, path: object, note: str = "") -> None:
         self.busy = False
         bar = self.query_one(ProgressBar)
         bar.update(progress=bar.total or 1)
-        self.say(f"Geschreven: {path}", "green")
+        self.say(f"Geschreven: {path}" + (f"\nLet op: {note}" if note else ""), "green")
 
     def not_exported(self, text: str) -> None:
         self.busy = False
