@@ -21,8 +21,21 @@ def run(project, *args: str) -> int:
 
 def test_participants_are_added_and_listed_from_the_command_line(project, capsys) -> None:
     new_session(project).close()  # GL, P1 Tom Bakker, P2 Aylin Demir
-    assert run(project, "participants", "--session", "gwp-1", "add", " Fatima  El Amrani ",
-               "--functie", "jobcoach", "--organisatie", "UWV") == 0  # fmt: skip
+    assert (
+        run(
+            project,
+            "participants",
+            "--session",
+            "gwp-1",
+            "add",
+            " Fatima  El Amrani ",
+            "--functie",
+            "jobcoach",
+            "--organisatie",
+            "UWV",
+        )
+        == 0
+    )
     assert "P3 toegevoegd aan sessie gwp-1" in capsys.readouterr().out
     person = project.load_session("gwp-1").session.participants["P3"]
     assert person.name == "Fatima El Amrani"
@@ -52,8 +65,17 @@ def test_adding_to_a_session_open_elsewhere_is_refused(project, capsys) -> None:
 def _with_quote(project) -> None:
     store = new_session(project)
     store.apply(
-        PutSegment(Segment("s1", 10.0, speaker="P1", statement="1", text="Echt gezegd",
-                           themes=("klant",), flags=(FLAG_QUOTE,)))  # fmt: skip
+        PutSegment(
+            Segment(
+                "s1",
+                10.0,
+                speaker="P1",
+                statement="1",
+                text="Echt gezegd",
+                themes=("klant",),
+                flags=(FLAG_QUOTE,),
+            )
+        )
     )
     store.close()
 
@@ -67,8 +89,22 @@ def test_the_example_session_stays_out_of_exports_of_everything(project, capsys)
     assert "voorbeeldsessie voorbeeld (fictief) is niet meegenomen" in said
     rows = (project.exports_dir / "alle.csv").read_text("utf-8-sig")
     assert "Echt gezegd" in rows and "voorbeeld" not in rows
-    assert run(project, "export", "quotes", "--format", "csv", "--sessies", "voorbeeld",
-               "--selectie", "alles", "-o", "oefen") == 0  # fmt: skip
+    assert (
+        run(
+            project,
+            "export",
+            "quotes",
+            "--format",
+            "csv",
+            "--sessies",
+            "voorbeeld",
+            "--selectie",
+            "alles",
+            "-o",
+            "oefen",
+        )
+        == 0
+    )
     assert "voorbeeld" in (project.exports_dir / "oefen.csv").read_text("utf-8-sig")
     assert "niet meegenomen" not in capsys.readouterr().out
     assert run(project, "export", "qdpx", "-o", "alles") == 0
