@@ -52,7 +52,6 @@ def test_keys_are_named_as_the_help_writes_them() -> None:
 
 def test_every_mistake_in_toetsen_yaml_is_named_with_its_line(project) -> None:
     from goedwerkplaats.project.keymap_file import check_keymap
-    from goedwerkplaats.tui.keys import known_binding_ids
 
     (project.root / "toetsen.yaml").write_text(
         "live.markering: ctrl+banana\n"
@@ -62,7 +61,7 @@ def test_every_mistake_in_toetsen_yaml_is_named_with_its_line(project) -> None:
         'lijst.citaat: "*"\n',
         "utf-8",
     )
-    keymap, problems = check_keymap(project.root, known_binding_ids(), project.load_guide())
+    keymap, problems = check_keymap(project.root, project.load_guide())
     messages = [str(p).replace(str(project.root) + "/", "") for p in problems]
     assert messages == [
         "toetsen.yaml:1: 'ctrl+banana' is geen toets; schrijf bijv. f2, ctrl+y, een letter of "
@@ -102,10 +101,10 @@ async def test_the_session_list_names_a_remapped_key_that_a_thema_has(project) -
 def test_the_readme_lists_every_key_id() -> None:
     from pathlib import Path
 
-    from goedwerkplaats.tui.keys import known_binding_ids
+    from goedwerkplaats.project.key_table import DEFAULT_KEYS
 
     readme = " ".join((Path(__file__).parents[1] / "README.md").read_text("utf-8").split())
-    for binding_id in known_binding_ids():
+    for binding_id in DEFAULT_KEYS:
         screen, action = binding_id.split(".", 1)
         listed = readme.split(f"`{screen}.`", 1)[1].split("`", 1)[0]
         assert action in [word.strip(",;.") for word in listed.split()], binding_id
@@ -119,3 +118,88 @@ async def test_hints_on_screen_name_the_remapped_key(project) -> None:
         live.show_timers()
         timers = str(live.query_one("#timers").render())
         assert "opname – (^B)" in timers and "^R" not in timers
+
+
+def test_the_key_table_follows_the_bindings() -> None:
+    from goedwerkplaats.tui.keys import TABLE_PATH, key_table_source
+
+    assert TABLE_PATH.read_text("utf-8") == key_table_source(), (
+        "project/key_table.py loopt achter op de Bindings van de schermen: "
+        "schrijf hem opnieuw met `python -m goedwerkplaats.tui.keys`"
+    )
+
+
+def test_every_binding_with_an_id_is_known() -> None:
+    """A screen or part with keys of its own that key_scopes() forgot would have keys that
+    toetsen.yaml cannot remap and help that does not list them."""
+    import importlib
+    import pkgutil
+
+    from textual.dom import DOMNode
+
+    import goedwerkplaats.tui
+    from goedwerkplaats.project.key_table import DEFAULT_KEYS, KEYS_OF
+    from goedwerkplaats.tui.keys import our_bindings
+
+    for module in pkgutil.walk_packages(goedwerkplaats.tui.__path__, "goedwerkplaats.tui."):
+        importlib.import_module(module.name)
+    classes, todo = [], [DOMNode]
+    while todo:
+        cls = todo.pop()
+        todo += cls.__subclasses__()
+        if cls.__module__.startswith("goedwerkplaats.") and our_bindings(cls):
+            classes.append(cls)
+    assert len(classes) >= 15
+    for cls in classes:
+        assert cls.__name__ in KEYS_OF, f"{cls.__name__} ontbreekt in key_scopes() (tui/keys.py)"
+        for binding in our_bindings(cls):
+            assert binding.id in DEFAULT_KEYS, binding.id
+            assert binding.id.count(".") == 1, f"{binding.id}: een id is scherm.actie"
+
+
+def test_the_quote_input_keys_can_be_remapped(project) -> None:
+    from goedwerkplaats.cli import main
+
+    (project.root / "toetsen.yaml").write_text("invoer.aanvullen: f6\n", "utf-8")
+    assert main(["--project", str(project.root), "check"]) == 0
+
+
+def test_the_list_keys_clash_in_the_coding_screen_too(project, capsys) -> None:
+    from goedwerkplaats.cli import main
+
+    (project.root / "toetsen.yaml").write_text("lijst.bewerken: f4\ncoderen.zoeken: f4\n", "utf-8")
+    assert main(["--project", str(project.root), "check"]) == 1
+    assert "toets 'f4' is op hetzelfde scherm al gekozen voor 'lijst.bewerken'" in (
+        capsys.readouterr().out
+    )
+
+
+def test_check_reads_toetsen_yaml_without_textual(project) -> None:
+    import subprocess
+    import sys
+
+    (project.root / "toetsen.yaml").write_text("live.markring: f2\n", "utf-8")
+    script = (
+        "import sys\n"
+        "from goedwerkplaats.cli import main\n"
+        f"code = main(['--project', {str(project.root)!r}, 'check'])\n"
+        "print('textual geladen' if 'textual' in sys.modules else 'zonder textual', code)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert "onbekend toets-id 'live.markring' (bedoelde u 'live.markering'" in run.stdout
+    assert run.stdout.strip().endswith("zonder textual 1"), run.stdout + run.stderr
+
+
+async def test_help_rows_come_from_the_bindings_as_remapped(project) -> None:
+    new_session(project).close()
+    (project.root / "toetsen.yaml").write_text("coderen.notitie: f7\n", "utf-8")
+    async with build_app(project, FakeClock()).run_test() as pilot:
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("f1")
+        rows = dict(pilot.app.screen.rows)
+        assert rows["F7"] == "notitie" and "^N" not in rows
+        assert rows["^T"] == "splitsen op de cursor"
+        assert rows["Enter"] == "tekst bewerken"  # the segment list's own key, not the live list's

@@ -74,10 +74,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from goedwerkplaats.project.session_check import check_project
-    from goedwerkplaats.tui.keys import known_binding_ids
 
     project = project_of(args)
-    problems = check_project(project, known_binding_ids())
+    problems = check_project(project)
     for problem in problems:
         print(problem)
     errors = [p for p in problems if not p.warning]

@@ -10,6 +10,7 @@ from goedwerkplaats.files.checker import Checker, did_you_mean
 from goedwerkplaats.files.problems import Problem, ProblemsError
 from goedwerkplaats.files.yamlio import LineIndex, parse_yaml
 from goedwerkplaats.model.guide import Guide
+from goedwerkplaats.project.key_table import CODING, DEFAULT_KEYS, KEYS_OF, TOGETHER
 
 KEYMAP_FILE = "toetsen.yaml"
 
@@ -23,35 +24,19 @@ SIGN_KEYS = {"+": "plus", "-": "minus", "*": "asterisk", "/": "slash", "?": "que
 SIGN_OF = {name: sign for sign, name in SIGN_KEYS.items()}
 _FUNCTION_KEY = re.compile(r"^f([1-9]|1[0-9]|2[0-4])$")
 
-# binding ids by the part before the dot, and the parts that are active together: two
-# remapped actions there may not share a key
-TOGETHER = (
-    {"sessies", "app"},
-    {"live", "lijst", "app"},
-    {"live", "taggen", "app"},
-    {"coderen", "bewerken", "app"},
-    {"coderen", "regel", "app"},
-    {"export"},
-    {"import"},
-    {"nieuw"},
-    {"deelnemers"},
-    {"posities"},
-)
-# where a thema or arena key codes: such a key cannot also be an action there
-CODEBOOK_SCOPES = ("coderen", "taggen")
 CODING_SIGNS = {"*": "citaat", "0": "arena wissen"}
 
 
-def load_keymap(project_root: Path, known_ids: list[str]) -> dict[str, str]:
+def load_keymap(project_root: Path) -> dict[str, str]:
     """The remapped keys; none when there is no file. ProblemsError names file and line."""
-    keymap, problems = check_keymap(project_root, known_ids)
+    keymap, problems = check_keymap(project_root)
     if any(not p.warning for p in problems):
         raise ProblemsError(problems)
     return keymap
 
 
 def check_keymap(
-    project_root: Path, known_ids: list[str], guide: Guide | None = None
+    project_root: Path, guide: Guide | None = None
 ) -> tuple[dict[str, str], list[Problem]]:
     """The usable remaps and every problem in the file; with `guide`, also the keys that a
     thema or arena already has where codes are typed."""
@@ -67,24 +52,22 @@ def check_keymap(
     except ProblemsError as error:
         return {}, error.problems
     check = Checker(path, LineIndex(text))
-    keymap = _read_entries(check.mapping(data, (), KEYMAP_FILE) or {}, known_ids, check)
+    keymap = _read_entries(check.mapping(data, (), KEYMAP_FILE) or {}, check)
     _check_shared_keys(keymap, check)
     if guide is not None:
         _check_codebook_keys(keymap, guide, check)
     return keymap, check.problems
 
 
-def _read_entries(
-    top: Mapping[object, object], known_ids: list[str], check: Checker
-) -> dict[str, str]:
+def _read_entries(top: Mapping[object, object], check: Checker) -> dict[str, str]:
     keymap: dict[str, str] = {}
     for binding_id, value in top.items():
         where = (str(binding_id),)
-        if binding_id not in known_ids:
+        if binding_id not in DEFAULT_KEYS:
             check.error(
                 where,
                 f"onbekend toets-id '{binding_id}'"
-                f"{did_you_mean(str(binding_id), known_ids)}; zie de lijst in de README",
+                f"{did_you_mean(str(binding_id), list(DEFAULT_KEYS))}; zie de lijst in de README",
             )
             continue
         keys = normal_keys(value)
@@ -118,13 +101,19 @@ def _is_key(base: str) -> bool:
     return single or base in NAMED_KEYS or bool(_FUNCTION_KEY.match(base))
 
 
+def _ids_of(group: tuple[str, ...]) -> set[str]:
+    """The ids of a screen and the part of it that has the focus (key_table)."""
+    return {binding_id for name in group for binding_id in KEYS_OF[name]}
+
+
 def _check_shared_keys(keymap: dict[str, str], check: Checker) -> None:
     """Two actions remapped to one key on the same screen: only one of them would work."""
     clashes: dict[tuple[str, str], str] = {}  # (id, key) → the id that had it first
     for together in TOGETHER:
         owner: dict[str, str] = {}
+        active = _ids_of(together)
         for binding_id, keys in keymap.items():
-            if binding_id.split(".")[0] not in together:
+            if binding_id not in active:
                 continue
             for key in keys.split(","):
                 if owner.setdefault(key, binding_id) != binding_id:
@@ -139,8 +128,9 @@ def _check_shared_keys(keymap: dict[str, str], check: Checker) -> None:
 
 def _check_codebook_keys(keymap: dict[str, str], guide: Guide, check: Checker) -> None:
     """A letter that codes a thema where codes are typed cannot also start an action there."""
+    coding = {i for group in CODING for i in _ids_of(group)}
     for binding_id, keys in keymap.items():
-        if binding_id.split(".")[0] not in CODEBOOK_SCOPES:
+        if binding_id not in coding:
             continue
         for key in keys.split(","):
             character = SIGN_OF.get(key, key)

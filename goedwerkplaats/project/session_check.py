@@ -20,12 +20,11 @@ from goedwerkplaats.storage.journal import read_journal
 from goedwerkplaats.storage.session_store import JOURNAL_FILE, SNAPSHOT_FILE
 
 
-def check_project(project: Project, binding_ids: list[str] | None = None) -> list[Problem]:
-    """Everything wrong in the guide, in toetsen.yaml (given the app's binding ids) and in
-    every session, warnings included."""
+def check_project(project: Project) -> list[Problem]:
+    """Everything wrong in the guide, in toetsen.yaml and in every session, warnings
+    included."""
     guide, problems = check_guide(project.guide_path)
-    if binding_ids is not None:
-        problems.extend(check_keymap(project.root, binding_ids, guide)[1])
+    problems.extend(check_keymap(project.root, guide)[1])
     try:
         load_mask_terms(project.root)
     except ProblemsError as error:  # otherwise only the next export would say so

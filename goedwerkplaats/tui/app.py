@@ -50,11 +50,10 @@ class GoedWerkPlaatsApp(ReportsWorkerErrors, App[None]):
     def apply_project_keys(self) -> None:
         """Keys remapped in the project's toetsen.yaml; a mistake there is named, not fatal."""
         from goedwerkplaats.project.keymap_file import load_keymap
-        from goedwerkplaats.tui.keys import known_binding_ids
 
         self.project_keymap: dict[str, str] = {}  # the help screens show these keys too
         try:
-            self.project_keymap = load_keymap(self.project.root, known_binding_ids())
+            self.project_keymap = load_keymap(self.project.root)
             self.set_keymap(self.project_keymap)
         except ProblemsError as error:
             self.notify(

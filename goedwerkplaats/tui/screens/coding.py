@@ -18,7 +18,7 @@ from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.guide import Arena, Guide
 from goedwerkplaats.model.session import Segment
 from goedwerkplaats.project.folder import Project
-from goedwerkplaats.tui.keys import project_keymap, shown_key
+from goedwerkplaats.tui.keys import codebook_rows, help_rows, project_keymap
 from goedwerkplaats.tui.screens.session_screen import SessionScreen
 from goedwerkplaats.tui.widgets.codebook_panel import CodebookPanel
 from goedwerkplaats.tui.widgets.labels import (
@@ -35,8 +35,20 @@ class SegmentEditor(TextArea):
     """Editing a segment's text: ^T splits at the cursor, Esc or ^S keeps the text."""
 
     BINDINGS = [
-        Binding("ctrl+s,escape", "screen.finish_edit", "Bewaren", id="bewerken.bewaren"),
-        Binding("ctrl+t", "screen.split", "Splitsen hier", id="bewerken.splitsen"),
+        Binding(
+            "ctrl+s,escape",
+            "screen.finish_edit",
+            "Bewaren",
+            tooltip="de tekst bewaren",
+            id="bewerken.bewaren",
+        ),
+        Binding(
+            "ctrl+t",
+            "screen.split",
+            "Splitsen hier",
+            tooltip="splitsen op de cursor",
+            id="bewerken.splitsen",
+        ),
     ]
 
     def cursor_index(self) -> int:
@@ -51,29 +63,93 @@ NO_STATEMENT = ""  # the picker's value for "zonder stelling"
 class LineInput(Input):
     """The one-line prompt for search, filter and notes; Esc leaves it."""
 
-    BINDINGS = [Binding("escape", "screen.close_line", "Terug", id="regel.terug")]
+    BINDINGS = [
+        Binding(
+            "escape",
+            "screen.close_line",
+            "Terug",
+            tooltip="terug naar de segmenten",
+            id="regel.terug",
+        )
+    ]
 
 
 class CodingScreen(SessionScreen):
     BINDINGS = [
-        Binding("f1,question_mark", "help", "Hulp", id="coderen.hulp"),
-        Binding("f10", "leave", "Sluiten", priority=True, id="coderen.sluiten"),
+        Binding("f1,question_mark", "help", "Hulp", tooltip="deze hulp", id="coderen.hulp"),
+        Binding(
+            "f10",
+            "leave",
+            "Sluiten",
+            priority=True,
+            tooltip="opslaan en terug naar de sessielijst",
+            id="coderen.sluiten",
+        ),
         Binding(
             "space",
             "next_uncoded",
             "Volgende open",
-            key_display="spatie",
+            tooltip="naar het volgende segment zonder thema",
             id="coderen.volgende_open",
         ),
-        Binding("slash", "search", "Zoeken", key_display="/", id="coderen.zoeken"),
-        Binding("f3", "search_next", "Volgende treffer", id="coderen.volgende_treffer"),
-        Binding("ctrl+f", "filter", "Filter", priority=True, id="coderen.filter"),
-        Binding("plus", "merge", "Samenvoegen", key_display="+", id="coderen.samenvoegen"),
-        Binding("ctrl+e", "speaker", "Spreker", priority=True, id="coderen.spreker"),
-        Binding("ctrl+k", "statement", "Stelling", priority=True, id="coderen.stelling"),
-        Binding("ctrl+n", "note", "Notitie", priority=True, id="coderen.notitie"),
-        Binding("ctrl+z", "undo", "Ongedaan", priority=True, id="coderen.ongedaan"),
-        Binding("ctrl+s", "retry_save", "Opnieuw opslaan", show=False, id="coderen.opslaan"),
+        Binding("slash", "search", "Zoeken", tooltip="zoeken in de tekst", id="coderen.zoeken"),
+        Binding(
+            "f3",
+            "search_next",
+            "Volgende treffer",
+            tooltip="volgende treffer",
+            id="coderen.volgende_treffer",
+        ),
+        Binding(
+            "ctrl+f",
+            "filter",
+            "Filter",
+            priority=True,
+            tooltip="filter: stelling:2 spreker:P3 #thema @arena ongecodeerd",
+            id="coderen.filter",
+        ),
+        Binding(
+            "plus",
+            "merge",
+            "Samenvoegen",
+            tooltip="samenvoegen met het volgende segment",
+            id="coderen.samenvoegen",
+        ),
+        Binding(
+            "ctrl+e",
+            "speaker",
+            "Spreker",
+            priority=True,
+            tooltip="spreker wijzigen",
+            id="coderen.spreker",
+        ),
+        Binding(
+            "ctrl+k",
+            "statement",
+            "Stelling",
+            priority=True,
+            tooltip="stelling vanaf hier wijzigen",
+            id="coderen.stelling",
+        ),
+        Binding(
+            "ctrl+n", "note", "Notitie", priority=True, tooltip="notitie", id="coderen.notitie"
+        ),
+        Binding(
+            "ctrl+z",
+            "undo",
+            "Ongedaan",
+            priority=True,
+            tooltip="laatste wijziging ongedaan maken",
+            id="coderen.ongedaan",
+        ),
+        Binding(
+            "ctrl+s",
+            "retry_save",
+            "Opnieuw opslaan",
+            show=False,
+            tooltip="opnieuw proberen op te slaan na een fout",
+            id="coderen.opslaan",
+        ),
     ]
     DEFAULT_CSS = """
     CodingScreen #progress { height: 1; padding: 0 1; background: $boost; }
@@ -127,8 +203,10 @@ class CodingScreen(SessionScreen):
         if self.table.row_count:
             self.action_next_uncoded(quiet=True)
         # short enough for 80 columns beside the "opgeslagen" mark
-        help_key = self.key("coderen.hulp", "F1 / ?").split(" / ")[0]
-        keys = "letter thema · cijfer arena · * citaat · spatie verder"
+        help_key = self.key("coderen.hulp").split(" / ")[0]
+        keys = (
+            f"letter thema · cijfer arena · * citaat · {self.key('coderen.volgende_open')} verder"
+        )
         self.status.say(f"{keys} · {help_key} hulp")
 
     def after_undo(self) -> None:
@@ -183,7 +261,7 @@ class CodingScreen(SessionScreen):
         lines = content.wrap(self.app.console, max(1, size.width))
         if len(lines) <= size.height or size.height < 2:
             return content
-        more = Text(f"… {self.key('lijst.bewerken', 'Enter')} toont de hele tekst", "dim")
+        more = Text(f"… {self.key('lijst.bewerken', SegmentList)} toont de hele tekst", "dim")
         return Text("\n").join([*lines[: size.height - 1], more])
 
     def describe(self, segment: Segment) -> Text:
@@ -314,7 +392,9 @@ class CodingScreen(SessionScreen):
 
     def action_search(self) -> None:
         self.open_line(
-            "zoeken", self.search_text, "zoek in de tekst; Enter = zoeken, F3 = volgende"
+            "zoeken",
+            self.search_text,
+            f"zoek in de tekst; Enter = zoeken, {self.key('coderen.volgende_treffer')} = volgende",
         )
 
     def action_filter(self) -> None:
@@ -372,7 +452,7 @@ class CodingScreen(SessionScreen):
             index = (start + offset) % len(rows)
             if needle in rows[index].text.lower():
                 self.table.move_cursor(index)
-                found_next = self.key("coderen.volgende_treffer", "F3")
+                found_next = self.key("coderen.volgende_treffer")
                 self.status.say(f"Gevonden: '{self.search_text}' ({found_next} = volgende)")
                 return
         self.status.warn(f"'{self.search_text}' komt niet voor in deze lijst.")
@@ -387,7 +467,7 @@ class CodingScreen(SessionScreen):
         editor.text = segment.text
         self.add_class("-editing")
         editor.focus()
-        split, keep = self.key("bewerken.splitsen", "^T"), self.key("bewerken.bewaren", "^S / Esc")
+        split, keep = self.key("bewerken.splitsen"), self.key("bewerken.bewaren")
         self.status.say(f"Bewerken: {split} splitst op de cursor, {keep} bewaart.")
 
     def action_finish_edit(self) -> None:
@@ -453,7 +533,7 @@ class CodingScreen(SessionScreen):
         self.show_rows()
         self.table.move_to(merged.id)
         self.recount()
-        undo = self.key("coderen.ongedaan", "^Z")
+        undo = self.key("coderen.ongedaan")
         self.status.say(f"Samengevoegd met het volgende segment ({undo} maakt het ongedaan).")
 
     # ------------------------------------------------------------ speaker, stelling
@@ -513,7 +593,7 @@ class CodingScreen(SessionScreen):
         self.show_rows()
         self.recount()
         where = f"bij stelling {statement}" if statement else "zonder stelling"
-        undo = self.key("coderen.ongedaan", "^Z")
+        undo = self.key("coderen.ongedaan")
         self.status.say(f"{count} segment(en) {where} gezet ({undo} maakt het ongedaan).")
 
     # ------------------------------------------------------------ help and leaving
@@ -529,39 +609,21 @@ class CodingScreen(SessionScreen):
 
 def coding_help(guide: Guide, keymap: Mapping[str, str]) -> list[tuple[str, str]]:
     """Every key of the coding screen, as the project has them (toetsen.yaml)."""
-
-    def key(binding_id: str, default: str) -> str:
-        return shown_key(keymap, binding_id, default)
-
-    rows = [
-        ("", "Coderen"),
-        ("↑ ↓ PgUp PgDn", "door de segmenten"),
-        (key("coderen.volgende_open", "spatie"), "naar het volgende segment zonder thema"),
-        ("*", "citaat voor het rapport aan/uit"),
-        ("0", "arena leegmaken"),
-        (
-            "Enter",
-            "tekst bewerken; daar splitst "
-            + key("bewerken.splitsen", "^T")
-            + " op de cursor, "
-            + key("bewerken.bewaren", "^S / Esc")
-            + " bewaart",
-        ),
-        (key("coderen.samenvoegen", "+"), "samenvoegen met het volgende segment"),
-        (key("coderen.spreker", "^E"), "spreker wijzigen"),
-        (key("coderen.stelling", "^K"), "stelling vanaf hier wijzigen"),
-        (key("coderen.notitie", "^N"), "notitie"),
-        (
-            key("coderen.zoeken", "/") + "  " + key("coderen.volgende_treffer", "F3"),
-            "zoeken, volgende treffer",
-        ),
-        (key("coderen.filter", "^F"), "filter: stelling:2 spreker:P3 #thema @arena ongecodeerd"),
-        (key("coderen.ongedaan", "^Z"), "laatste wijziging ongedaan maken"),
-        (key("coderen.opslaan", "^S"), "opnieuw proberen op te slaan na een fout"),
-        (key("coderen.hulp", "F1 / ?"), "deze hulp"),
-        (key("coderen.sluiten", "F10"), "opslaan en terug naar de sessielijst"),
-        ("", "Codeboek"),
-    ]
-    rows += [(t.key or "", f"thema: {t.label}") for t in guide.themes_in_tree_order() if t.key]
-    rows += [(a.key or "", f"arena: {a.label} (nogmaals: leeg)") for a in guide.arenas if a.key]
-    return rows
+    return help_rows(
+        keymap,
+        [
+            (
+                "Coderen",
+                [
+                    ("↑ ↓ PgUp PgDn", "door de segmenten"),
+                    ("*", "citaat voor het rapport aan/uit"),
+                    ("0", "arena leegmaken"),
+                    SegmentList,
+                    CodingScreen,
+                ],
+            ),
+            ("Tekst bewerken", [SegmentEditor]),
+            ("Zoeken, filter, notitie (onderste regel)", [LineInput]),
+            ("Codeboek", codebook_rows(guide, " (nogmaals: leeg)")),
+        ],
+    )

@@ -10,6 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from goedwerkplaats.tui.key_order import keep_key_order
+from goedwerkplaats.tui.keys import key_for
 
 
 class TypedConfirmScreen(ModalScreen[bool]):
@@ -30,7 +31,8 @@ class TypedConfirmScreen(ModalScreen[bool]):
         with Vertical():
             yield Static(self.text)
             yield Input(
-                placeholder=f"typ {self.word} en Enter om door te gaan; Esc = niets doen",
+                placeholder=f"typ {self.word} en Enter om door te gaan; "
+                f"{key_for(self.app, 'bevestigen.annuleren')} = niets doen",
                 compact=True,
             )
 

@@ -30,6 +30,7 @@ from goedwerkplaats.exporters.selection import SELECTIONS, example_note, parse_i
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.tui.key_order import keep_key_order
+from goedwerkplaats.tui.keys import key_for
 from goedwerkplaats.tui.widgets.ordered_input import OrderedInput
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
@@ -101,7 +102,10 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static("[b]Exporteren[/b]  (↑↓ soort, Tab velden, ^S exporteren, Esc terug)")
+            export, back = key_for(self.app, "export.exporteren"), key_for(self.app, "export.terug")
+            yield Static(
+                f"[b]Exporteren[/b]  (↑↓ soort, Tab velden, {export} exporteren, {back} terug)"
+            )
             with KindChoice(id="kind"):
                 for kind, label in KINDS.items():
                     yield RadioButton(f"{kind}: {label}", value=kind == self.kind, name=kind)

@@ -22,6 +22,7 @@ from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.timecode import parse_time
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.tui.key_order import keep_key_order
+from goedwerkplaats.tui.keys import key_for
 from goedwerkplaats.tui.widgets.ordered_input import OrderedInput
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
@@ -85,8 +86,9 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         with Vertical():
             yield Static(
                 f"[b]Transcript importeren in sessie {self.session_id}[/b]  "
-                "(kies een bestand, Backspace in de lijst = map omhoog; ^S importeert, "
-                "Esc annuleert)"
+                f"(kies een bestand, {key_for(self.app, 'import.map_omhoog')} in de lijst = "
+                f"map omhoog; {key_for(self.app, 'import.importeren')} importeert, "
+                f"{key_for(self.app, 'import.annuleren')} annuleert)"
             )
             with Horizontal(classes="row"):
                 yield Label("Bestand")
@@ -216,7 +218,8 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         self.previewing = False
         self.plan = plan
         lines = describe_plan(plan, applied=False)
-        self.show("\n".join(lines) + "\n\n^S = importeren", "")
+        importing = key_for(self.app, "import.importeren")
+        self.show("\n".join(lines) + f"\n\n{importing} = importeren", "")
 
     def plan_failed(self, text: str, inputs: PlanInputs) -> None:
         if inputs == self.plan_inputs:
@@ -266,7 +269,10 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
             self.notify("Even geduld: het voorbeeld wordt nog gemaakt.")
         elif self.plan_inputs is None:  # never previewed, or the choices changed since
             if self.preview():
-                self.notify("Eerst het voorbeeld bij deze keuzes; kijk het na en druk nogmaals ^S.")
+                again = key_for(self.app, "import.importeren")
+                self.notify(
+                    f"Eerst het voorbeeld bij deze keuzes; kijk het na en druk nogmaals {again}."
+                )
             else:
                 self.notify("Dat is een map; kies links een bestand.")
         else:

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from goedwerkplaats.tui.key_order import keep_key_order
+from goedwerkplaats.tui.keys import key_for
 
 
 class LeaveChoice(Enum):
@@ -35,9 +36,10 @@ class LeaveScreen(ModalScreen[LeaveChoice | None]):
         with Vertical():
             yield Static(
                 "[b]Sessie verlaten?[/b]\n\nAlles is opgeslagen.\n\n"
-                "[b]v[/b] / Enter  verlaten; de klok loopt door, later hervatten kan\n"
-                "[b]b[/b]          beëindigen; de klok stopt nu\n"
-                "[b]Esc[/b]        blijven"
+                f"[b]{key_for(self.app, 'verlaten.verlaten')}[/b]  verlaten; de klok loopt door, "
+                "later hervatten kan\n"
+                f"[b]{key_for(self.app, 'verlaten.beeindigen')}[/b]  beëindigen; de klok stopt nu\n"
+                f"[b]{key_for(self.app, 'verlaten.blijven')}[/b]  blijven"
             )
 
     def action_choose(self, choice: str) -> None:

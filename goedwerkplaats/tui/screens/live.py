@@ -27,7 +27,7 @@ from goedwerkplaats.model.timing import (
 )
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.tui.key_order import forward_if_focus_moved, run_binding_now
-from goedwerkplaats.tui.keys import project_keymap, shown_key
+from goedwerkplaats.tui.keys import codebook_rows, help_rows, project_keymap
 from goedwerkplaats.tui.screens.session_screen import SessionScreen
 from goedwerkplaats.tui.widgets.codebook_panel import CodebookPanel
 from goedwerkplaats.tui.widgets.labels import segment_text, shown_time, speaker_label
@@ -42,13 +42,33 @@ class QuoteTable(SegmentTable):
     """The captured quotes; keys here act on the selected quote."""
 
     BINDINGS = [
-        Binding("e,enter", "screen.edit", "Bewerk", id="lijst.bewerken"),
-        Binding("t", "screen.tag", "Tag", id="lijst.taggen"),
-        Binding("asterisk", "screen.star", "Citaat", id="lijst.citaat"),
-        Binding("n", "screen.note", "Notitie", id="lijst.notitie"),
-        Binding("delete,d", "screen.delete", "Verwijder", id="lijst.verwijderen"),
-        Binding("escape,i", "screen.to_input", "Invoer", id="lijst.invoer"),
-        Binding("question_mark", "screen.help", "Hulp", show=False, id="lijst.hulp"),
+        Binding("e,enter", "screen.edit", "Bewerk", tooltip="tekst bewerken", id="lijst.bewerken"),
+        Binding("t", "screen.tag", "Tag", tooltip="taggen", id="lijst.taggen"),
+        Binding(
+            "asterisk",
+            "screen.star",
+            "Citaat",
+            tooltip="citaat voor het rapport aan/uit",
+            id="lijst.citaat",
+        ),
+        Binding("n", "screen.note", "Notitie", tooltip="notitie", id="lijst.notitie"),
+        Binding(
+            "delete,d",
+            "screen.delete",
+            "Verwijder",
+            tooltip="verwijderen (ongedaan maken zet het terug)",
+            id="lijst.verwijderen",
+        ),
+        Binding(
+            "escape,i",
+            "screen.to_input",
+            "Invoer",
+            tooltip="terug naar de invoer",
+            id="lijst.invoer",
+        ),
+        Binding(
+            "question_mark", "screen.help", "Hulp", show=False, tooltip="deze hulp", id="lijst.hulp"
+        ),
     ]
 
     class SpeakerKey(Message):
@@ -66,8 +86,15 @@ class TagPanel(CodebookPanel, can_focus=True):
     """Tagging mode: one key per thema or arena, `*` for citaat, Enter or Esc when done."""
 
     BINDINGS = [
-        Binding("enter,escape", "screen.tag_done", "Klaar", id="taggen.klaar"),
-        Binding("question_mark", "screen.help", "Hulp", show=False, id="taggen.hulp"),
+        Binding("enter,escape", "screen.tag_done", "Klaar", tooltip="klaar", id="taggen.klaar"),
+        Binding(
+            "question_mark",
+            "screen.help",
+            "Hulp",
+            show=False,
+            tooltip="deze hulp",
+            id="taggen.hulp",
+        ),
     ]
 
     def __init__(
@@ -100,40 +127,112 @@ class Capture:
 
 class LiveScreen(SessionScreen):
     BINDINGS = [
-        Binding("f1", "help", "Hulp", priority=True, id="live.hulp"),
-        Binding("f10", "leave", "Sluiten", priority=True, id="live.sluiten"),
-        Binding("f2", "whole_statement", "Stelling", priority=True, id="live.stelling"),
+        Binding(
+            "f1",
+            "help",
+            "Hulp",
+            priority=True,
+            tooltip="deze hulp (? ook op een lege regel, in de lijst, bij taggen)",
+            id="live.hulp",
+        ),
+        Binding(
+            "f10",
+            "leave",
+            "Sluiten",
+            priority=True,
+            tooltip="sessie verlaten of beëindigen",
+            id="live.sluiten",
+        ),
+        Binding(
+            "f2",
+            "whole_statement",
+            "Stelling",
+            priority=True,
+            tooltip="de hele stelling: toelichting en alle doorvragen",
+            id="live.stelling",
+        ),
         Binding(
             "pagedown",
             "next_statement",
             "Volgende stelling",
-            key_display="PgDn",
             priority=True,
+            tooltip="volgende stelling",
             id="live.volgende_stelling",
         ),
         Binding(
             "pageup",
             "previous_statement",
             "Vorige",
-            key_display="PgUp",
             priority=True,
+            tooltip="vorige stelling",
             id="live.vorige_stelling",
         ),
-        Binding("ctrl+t", "tag", "Taggen", priority=True, id="live.taggen"),
-        Binding("ctrl+r", "mark_recording", "Opname", priority=True, id="live.opname"),
-        Binding("ctrl+b", "marker", "Markering", priority=True, id="live.markering"),
-        Binding("ctrl+z", "undo", "Ongedaan", priority=True, id="live.ongedaan"),
-        Binding("ctrl+o", "stances", "Posities", priority=True, id="live.posities"),
-        Binding("ctrl+g", "participants", "Deelnemers", priority=True, id="live.deelnemers"),
+        Binding(
+            "ctrl+t",
+            "tag",
+            "Taggen",
+            priority=True,
+            tooltip="taggen (laatste of gekozen citaat)",
+            id="live.taggen",
+        ),
+        Binding(
+            "ctrl+r",
+            "mark_recording",
+            "Opname",
+            priority=True,
+            tooltip="opname gestart: vanaf nu tijden in opnametijd",
+            id="live.opname",
+        ),
+        Binding(
+            "ctrl+b",
+            "marker",
+            "Markering",
+            priority=True,
+            tooltip="markering: een moment om later terug te luisteren",
+            id="live.markering",
+        ),
+        Binding(
+            "ctrl+z",
+            "undo",
+            "Ongedaan",
+            priority=True,
+            tooltip="laatste wijziging ongedaan maken",
+            id="live.ongedaan",
+        ),
+        Binding(
+            "ctrl+o",
+            "stances",
+            "Posities",
+            priority=True,
+            tooltip="posities van deelnemers op de stelling",
+            id="live.posities",
+        ),
+        Binding(
+            "ctrl+g",
+            "participants",
+            "Deelnemers",
+            priority=True,
+            tooltip="deelnemers (namen blijven lokaal)",
+            id="live.deelnemers",
+        ),
         Binding(
             "ctrl+s",
             "retry_save",
             "Opnieuw opslaan",
             show=False,
             priority=True,
+            tooltip="opnieuw proberen op te slaan na een fout",
             id="live.opnieuw_opslaan",
         ),
-        Binding("f9", "resume", "Klok hervatten", show=False, priority=True, id="live.hervatten"),
+        Binding(
+            "f9",
+            "resume",
+            "Klok hervatten",
+            show=False,
+            priority=True,
+            tooltip="een beëindigde sessie hervatten (de klok loopt weer)",
+            id="live.hervatten",
+        ),
     ]
     DEFAULT_CSS = """
     LiveScreen #main { height: 1fr; }
@@ -219,7 +318,7 @@ class LiveScreen(SessionScreen):
         elif self.editor.session.meta.ended_at:
             self.status.say(
                 "Deze sessie is beëindigd: de klok staat stil en nieuwe citaten "
-                f"krijgen de eindtijd. {self.key('live.hervatten', 'F9')} laat de klok weer lopen.",
+                f"krijgen de eindtijd. {self.key('live.hervatten')} laat de klok weer lopen.",
                 "yellow",
             )
         elif restored:
@@ -227,7 +326,7 @@ class LiveScreen(SessionScreen):
         else:
             self.status.say(
                 "Kies een spreker met een cijfer en typ het citaat. "
-                f"{self.key('live.hulp', 'F1')} = alle toetsen."
+                f"{self.key('live.hulp')} = alle toetsen."
             )
         self.input.focus()
 
@@ -382,12 +481,12 @@ class LiveScreen(SessionScreen):
         if pid == session.next_pseudonym():
             participant = Participant(pid)
             self.editor.put_participant(participant)
-            participants = self.key("live.deelnemers", "^G")
+            participants = self.key("live.deelnemers")
             self.status.say(f"Deelnemer {pid} toegevoegd (naam invullen kan met {participants}).")
             return participant
         self.status.warn(
             f"{pid} bestaat nog niet; de volgende nieuwe deelnemer is "
-            f"{session.next_pseudonym()}. Deelnemers beheren: {self.key('live.deelnemers', '^G')}"
+            f"{session.next_pseudonym()}. Deelnemers beheren: {self.key('live.deelnemers')}"
         )
         return None
 
@@ -513,9 +612,12 @@ class LiveScreen(SessionScreen):
     def to_list(self) -> None:
         if self.table.row_count:
             self.table.focus()
+            key = self.key
             self.status.say(
-                "Lijst: ↑↓ kiezen, Enter bewerken, t taggen, * citaat, n notitie, "
-                "d verwijderen, cijfer = spreker, Esc terug"
+                f"Lijst: ↑↓ kiezen, {key('lijst.bewerken')} bewerken, {key('lijst.taggen')} "
+                f"taggen, {key('lijst.citaat')} citaat, {key('lijst.notitie')} notitie, "
+                f"{key('lijst.verwijderen')} verwijderen, cijfer = spreker, "
+                f"{key('lijst.invoer')} terug"
             )
 
     def action_edit(self) -> None:
@@ -525,7 +627,8 @@ class LiveScreen(SessionScreen):
                 segment,
                 "tekst",
                 segment.text,
-                "Bewerken: Enter bewaart, Esc laat het citaat zoals het was.",
+                f"Bewerken: Enter bewaart, {self.key('invoer.annuleren')} laat het citaat "
+                "zoals het was.",
             )
 
     def action_note(self) -> None:
@@ -536,7 +639,7 @@ class LiveScreen(SessionScreen):
                 "notitie",
                 segment.note,
                 f"Notitie bij {shown_time(self.editor.session, segment)}: Enter "
-                "bewaart, Esc annuleert.",
+                f"bewaart, {self.key('invoer.annuleren')} annuleert.",
             )
 
     def start_edit(self, segment: Segment, field: str, value: str, hint: str) -> None:
@@ -593,7 +696,7 @@ class LiveScreen(SessionScreen):
         self.status.say(
             f"Spreker van {shown_time(self.editor.session, updated)} is nu "
             f"{speaker_label(self.editor.session, speaker)} "
-            f"({self.key('live.ongedaan', '^Z')} maakt het ongedaan)."
+            f"({self.key('live.ongedaan')} maakt het ongedaan)."
         )
 
     def action_star(self) -> None:
@@ -608,7 +711,7 @@ class LiveScreen(SessionScreen):
         self.editor.delete(segment.id)
         self.table.remove_row(segment.id)
         self.query_one(ParticipantsPanel).show(self.editor.session, self.now(), self.current())
-        undo = self.key("live.ongedaan", "^Z")
+        undo = self.key("live.ongedaan")
         self.status.say(f"Verwijderd: {segment_text(segment)[:40]}… ({undo} zet het terug)")
 
     # ------------------------------------------------------------ tagging
@@ -700,7 +803,7 @@ class LiveScreen(SessionScreen):
             self._recording_confirm_until = now + 3
             self.status.warn(
                 f"De opname-start staat al op {format_time(offset)} sessietijd; "
-                f"druk binnen 3 seconden nogmaals {self.key('live.opname', '^R')} "
+                f"druk binnen 3 seconden nogmaals {self.key('live.opname')} "
                 "om hem te verzetten."
             )
             return
@@ -708,7 +811,7 @@ class LiveScreen(SessionScreen):
         self.refresh_all()
         self.status.say(
             f"Opname-start gemarkeerd op {format_time(now)} sessietijd; tijden "
-            f"staan nu in opnametijd. ({self.key('live.ongedaan', '^Z')} maakt het ongedaan)"
+            f"staan nu in opnametijd. ({self.key('live.ongedaan')} maakt het ongedaan)"
         )
 
     def action_marker(self) -> None:
@@ -788,54 +891,33 @@ def last_quote(session: Session) -> Segment | None:
 
 def live_help(guide: Guide, keymap: Mapping[str, str]) -> list[tuple[str, str]]:
     """Every key of the live screen, by mode, as the project has them (toetsen.yaml)."""
-
-    def key(binding_id: str, default: str) -> str:
-        return shown_key(keymap, binding_id, default)
-
-    rows = [
-        ("", "Invoer (onderste regel)"),
-        ("1–9", "spreker kiezen (P1…P9) op een lege regel; een nieuw nummer voegt toe"),
-        ("0", "de gespreksleider als spreker"),
-        ("typen", "het citaat; de tijd is het moment waarop u begon"),
-        ("#thema @arena", "codes in de tekst; " + key("invoer.aanvullen", "Tab") + " vult aan"),
-        ("Enter", "citaat opslaan; Enter op een lege regel: laatste citaat taggen"),
-        (key("invoer.lijst", "↑"), "naar de lijst met citaten"),
-        ("", "Overal"),
-        (
-            key("live.volgende_stelling", "PgDn") + " / " + key("live.vorige_stelling", "PgUp"),
-            "volgende / vorige stelling",
-        ),
-        (key("live.taggen", "^T"), "taggen (laatste of gekozen citaat)"),
-        (key("live.opname", "^R"), "opname gestart: vanaf nu tijden in opnametijd"),
-        (key("live.markering", "^B"), "markering: een moment om later terug te luisteren"),
-        (key("live.stelling", "F2"), "de hele stelling: toelichting en alle doorvragen"),
-        (key("live.ongedaan", "^Z"), "laatste wijziging ongedaan maken"),
-        (key("live.posities", "^O"), "posities van deelnemers op de stelling"),
-        (key("live.deelnemers", "^G"), "deelnemers (namen blijven lokaal)"),
-        (key("live.opnieuw_opslaan", "^S"), "opnieuw proberen op te slaan na een fout"),
-        ("^P", "alle opdrachten zoeken"),
-        (
-            key("live.hulp", "F1") + " / ?",
-            "deze hulp (? ook op een lege regel, in de lijst, bij taggen)",
-        ),
-        (key("live.sluiten", "F10"), "sessie verlaten of beëindigen"),
-        (key("live.hervatten", "F9"), "een beëindigde sessie hervatten (de klok loopt weer)"),
-        ("", "Lijst"),
-        ("↑ ↓", "citaat kiezen"),
-        (key("lijst.bewerken", "e / Enter"), "tekst bewerken"),
-        (key("lijst.taggen", "t"), "taggen"),
-        (key("lijst.citaat", "*"), "citaat voor het rapport aan/uit"),
-        (key("lijst.notitie", "n"), "notitie"),
-        (key("lijst.verwijderen", "Delete / d"), "verwijderen (^Z zet terug)"),
-        ("0–9", "spreker van het gekozen citaat wijzigen"),
-        (key("lijst.invoer", "Esc / i"), "terug naar de invoer"),
-        ("", "Taggen"),
-    ]
-    rows += [(t.key or "", f"thema: {t.label}") for t in guide.themes_in_tree_order() if t.key]
-    rows += [(a.key or "", f"arena: {a.label}") for a in guide.arenas if a.key]
-    rows += [
-        ("*", "citaat voor het rapport"),
-        ("0", "arena leegmaken"),
-        (key("taggen.klaar", "Enter / Esc"), "klaar"),
-    ]
-    return rows
+    return help_rows(
+        keymap,
+        [
+            (
+                "Invoer (onderste regel)",
+                [
+                    ("1–9", "spreker kiezen (P1…P9) op een lege regel; een nieuw nummer voegt toe"),
+                    ("0", "de gespreksleider als spreker"),
+                    ("typen", "het citaat; de tijd is het moment waarop u begon"),
+                    ("#thema @arena", "codes in de tekst"),
+                    ("Enter", "citaat opslaan; Enter op een lege regel: laatste citaat taggen"),
+                    QuoteInput,
+                ],
+            ),
+            ("Overal", [LiveScreen, ("^P", "alle opdrachten zoeken")]),
+            (
+                "Lijst",
+                [("↑ ↓", "citaat kiezen"), QuoteTable, ("0–9", "spreker van het citaat wijzigen")],
+            ),
+            (
+                "Taggen",
+                [
+                    *codebook_rows(guide),
+                    ("*", "citaat voor het rapport"),
+                    ("0", "arena leegmaken"),
+                    TagPanel,
+                ],
+            ),
+        ],
+    )

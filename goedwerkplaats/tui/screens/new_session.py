@@ -16,6 +16,7 @@ from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.session import FORMS, SessionMeta
 from goedwerkplaats.project.folder import Project, check_session_id
 from goedwerkplaats.tui.key_order import keep_key_order
+from goedwerkplaats.tui.keys import key_for
 from goedwerkplaats.tui.widgets.ordered_input import OrderedInput
 
 
@@ -46,7 +47,8 @@ class NewSessionScreen(ModalScreen[SessionMeta | None]):
         with Vertical():
             yield Static(
                 "[b]Nieuwe sessie[/b]  (Tab: volgend veld · Enter in het laatste veld of "
-                "^S: aanmaken · Esc: annuleren)"
+                f"{key_for(self.app, 'nieuw.aanmaken')}: aanmaken · "
+                f"{key_for(self.app, 'nieuw.annuleren')}: annuleren)"
             )
             yield self.field("Id", value=self.suggest_id())
             yield self.field("Titel", placeholder="bijv. Goed Werk Plaats Noord")

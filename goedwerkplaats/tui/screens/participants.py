@@ -14,6 +14,7 @@ from textual.widgets import Input, Label, Static
 from goedwerkplaats.coding.editing import SessionEditor
 from goedwerkplaats.model.session import Participant
 from goedwerkplaats.tui.key_order import keep_key_order
+from goedwerkplaats.tui.keys import key_for
 from goedwerkplaats.tui.widgets.ordered_input import OrderedInput
 
 FIELDS = ("naam", "functie", "organisatie")
@@ -54,8 +55,9 @@ class ParticipantsScreen(ModalScreen[None]):
                 "project verlaat gebruikt P1, P2…"
             )
             yield Static(
-                "Tab/Enter: volgend veld · ^N: deelnemer erbij · ^L: gespreksleider erbij · "
-                "Esc: klaar",
+                f"Tab/Enter: volgend veld · {key_for(self.app, 'deelnemers.toevoegen')}: deelnemer "
+                f"erbij · {key_for(self.app, 'deelnemers.gespreksleider')}: gespreksleider erbij · "
+                f"{key_for(self.app, 'deelnemers.klaar')}: klaar",
                 classes="muted",
             )
             with VerticalScroll(id="rows", can_focus=False):  # Tab goes from field to field

@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from goedwerkplaats.model.session import Participant
 from goedwerkplaats.tui.key_order import replay_if_closed
+from goedwerkplaats.tui.keys import key_for
 from goedwerkplaats.tui.widgets.labels import digit_of
 
 PICK_KEYS = "123456789abcdefghijklmnopqrstuvwxyz"
@@ -56,7 +57,8 @@ class PickScreen(ModalScreen[str | None]):
         lines = "\n".join(f"[b]{key}[/b]  {label}" for key, (_, label) in self.by_key.items())
         # not focusable: every key reaches on_key, also the ones typed right after the choice
         with VerticalScroll(can_focus=False):
-            yield Static(f"[b]{self.title_text}[/b]\n\n{lines}\n\n[dim]Esc: annuleren[/dim]")
+            cancel = key_for(self.app, "kies.annuleren")
+            yield Static(f"[b]{self.title_text}[/b]\n\n{lines}\n\n[dim]{cancel}: annuleren[/dim]")
 
     def on_key(self, event: events.Key) -> None:
         if replay_if_closed(self, event):

@@ -20,6 +20,7 @@ from goedwerkplaats.model.timing import Clock, now_moment
 from goedwerkplaats.project.folder import Project, SessionSummary
 from goedwerkplaats.project.keymap_file import KEYMAP_FILE
 from goedwerkplaats.storage.audit import append_audit
+from goedwerkplaats.tui.keys import help_rows, project_keymap
 from goedwerkplaats.tui.widgets.labels import participant_line
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
@@ -30,20 +31,74 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
     BINDINGS = [
         # the table turns Enter into RowSelected (see on_data_table_row_selected); this
         # binding is there for a project that gives "openen" another key in toetsen.yaml
-        Binding("enter", "open", "Openen", id="sessies.openen"),
-        Binding("l", "live", "Live leiden", id="sessies.live"),
-        Binding("c", "code", "Coderen", id="sessies.coderen"),
-        Binding("n", "new", "Nieuwe sessie", id="sessies.nieuw"),
-        Binding("i", "import", "Importeren", id="sessies.importeren"),
-        Binding("e", "export", "Exporteren", id="sessies.exporteren"),
-        Binding("a", "audit", "Logboek", id="sessies.logboek"),
-        Binding("w", "erase", "Deelnemer wissen", id="sessies.wissen"),
-        Binding("r", "refresh", "Vernieuwen", id="sessies.vernieuwen"),
-        Binding("question_mark,f1", "help", "Hulp", id="sessies.hulp"),
-        Binding("q", "app.quit", "Afsluiten", id="app.afsluiten"),
+        Binding(
+            "enter",
+            "open",
+            "Openen",
+            tooltip="openen: coderen als er een transcript is, anders live",
+            id="sessies.openen",
+        ),
+        Binding(
+            "l", "live", "Live leiden", tooltip="de gekozen sessie live leiden", id="sessies.live"
+        ),
+        Binding(
+            "c",
+            "code",
+            "Coderen",
+            tooltip="de gekozen sessie coderen (transcript)",
+            id="sessies.coderen",
+        ),
+        Binding("n", "new", "Nieuwe sessie", tooltip="nieuwe sessie", id="sessies.nieuw"),
+        Binding(
+            "i",
+            "import",
+            "Importeren",
+            tooltip="een transcript importeren in de gekozen sessie",
+            id="sessies.importeren",
+        ),
+        Binding(
+            "e",
+            "export",
+            "Exporteren",
+            tooltip="exporteren: transcript, synthese, citaten, REFI-QDA, codeboek",
+            id="sessies.exporteren",
+        ),
+        Binding(
+            "a",
+            "audit",
+            "Logboek",
+            tooltip="het logboek van de gekozen sessie",
+            id="sessies.logboek",
+        ),
+        Binding(
+            "w",
+            "erase",
+            "Deelnemer wissen",
+            tooltip="een deelnemer wissen die de toestemming introk",
+            id="sessies.wissen",
+        ),
+        Binding("r", "refresh", "Vernieuwen", tooltip="vernieuwen", id="sessies.vernieuwen"),
+        Binding("question_mark,f1", "help", "Hulp", tooltip="deze hulp", id="sessies.hulp"),
+        Binding("q", "app.quit", "Afsluiten", tooltip="afsluiten (^Q ook)", id="app.afsluiten"),
         # priority: the table's own Home/End only scroll sideways in a row cursor
-        Binding("home", "first", "Eerste", show=False, priority=True, id="sessies.eerste"),
-        Binding("end", "last", "Laatste", show=False, priority=True, id="sessies.laatste"),
+        Binding(
+            "home",
+            "first",
+            "Eerste",
+            show=False,
+            priority=True,
+            tooltip="naar de eerste sessie",
+            id="sessies.eerste",
+        ),
+        Binding(
+            "end",
+            "last",
+            "Laatste",
+            show=False,
+            priority=True,
+            tooltip="naar de laatste sessie",
+            id="sessies.laatste",
+        ),
     ]
 
     def __init__(self, project: Project) -> None:
@@ -71,11 +126,10 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
     def load_summaries(self) -> None:
         from goedwerkplaats.guide.loader import check_guide
         from goedwerkplaats.project.keymap_file import check_keymap
-        from goedwerkplaats.tui.keys import known_binding_ids
 
         guide, problems = check_guide(self.project.guide_path)
         # with the guide at hand: a remapped key that is also a thema's key is named here
-        problems += check_keymap(self.project.root, known_binding_ids(), guide)[1]
+        problems += check_keymap(self.project.root, guide)[1]
         summaries = self.project.summaries()
         self.app.call_from_thread(self.show_summaries, guide, problems, summaries)
 
@@ -348,24 +402,9 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
     def action_help(self) -> None:
         from goedwerkplaats.tui.screens.help import HelpScreen
 
+        rows = [SessionListScreen, ("^P", "alle opdrachten zoeken")]
         self.app.push_screen(
-            HelpScreen(
-                [
-                    ("", "Sessielijst"),
-                    ("Enter", "openen: coderen als er een transcript is, anders live"),
-                    ("l", "de gekozen sessie live leiden"),
-                    ("c", "de gekozen sessie coderen (transcript)"),
-                    ("Home / End", "naar de eerste / laatste sessie"),
-                    ("n", "nieuwe sessie"),
-                    ("i", "een transcript importeren in de gekozen sessie"),
-                    ("e", "exporteren: transcript, synthese, citaten, REFI-QDA, codeboek"),
-                    ("a", "het logboek van de gekozen sessie"),
-                    ("w", "een deelnemer wissen die de toestemming introk"),
-                    ("r", "vernieuwen"),
-                    ("^P", "alle opdrachten zoeken"),
-                    ("q / ^Q", "afsluiten"),
-                ]
-            )
+            HelpScreen(help_rows(project_keymap(self.app), [("Sessielijst", rows)]))
         )
 
 

@@ -4,6 +4,7 @@ through the save queue, undo, retry after a failed save, and closing it cleanly.
 from __future__ import annotations
 
 from textual import work
+from textual.dom import DOMNode
 from textual.message import Message
 from textual.screen import Screen
 from textual.worker import Worker
@@ -38,9 +39,10 @@ class SessionScreen(ReportsWorkerErrors, Screen[None]):
         self.saver: SaveQueue | None = None
         self.editor: SessionEditor | None = None
 
-    def key(self, binding_id: str, default: str) -> str:
-        """A key as messages name it: the project's own from toetsen.yaml, else `default`."""
-        return key_for(self.app, binding_id, default)
+    def key(self, binding_id: str, where: type[DOMNode] | None = None) -> str:
+        """A key as messages name it: the project's own from toetsen.yaml, else the default
+        of its binding (in `where` when two classes bind the id to different keys)."""
+        return key_for(self.app, binding_id, where)
 
     @property
     def status(self) -> StatusLine:

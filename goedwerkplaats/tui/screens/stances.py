@@ -15,6 +15,7 @@ from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import MOMENTS, Stance
 from goedwerkplaats.storage.session_format import SCALE
 from goedwerkplaats.tui.key_order import replay_if_closed, run_binding_now
+from goedwerkplaats.tui.keys import key_for
 from goedwerkplaats.tui.widgets.participants_panel import stance_table
 
 SHORT = {None: "n.v.t.", **SCALE}
@@ -52,8 +53,9 @@ class StanceScreen(ModalScreen[None]):
             yield DataTable(cursor_type="cell", id="stance-table")
             yield Static(id="distribution")
             yield Static(
-                "↑↓ deelnemer · Tab begin/eind · cijfer zet en gaat door · "
-                "Backspace wist · Esc klaar",
+                f"↑↓ deelnemer · {key_for(self.app, 'posities.moment')} begin/eind · cijfer zet "
+                f"en gaat door · {key_for(self.app, 'posities.wissen')} wist · "
+                f"{key_for(self.app, 'posities.klaar')} klaar",
                 classes="muted",
             )
 

@@ -25,7 +25,7 @@ class ParticipantsPanel(Static):
 
     def show(self, session: Session, now: float, statement: str | None) -> None:
         stances = stance_table(session, statement)
-        key = key_for(self.app, "live.deelnemers", "^G")  # as toetsen.yaml has it
+        key = key_for(self.app, "live.deelnemers")  # as toetsen.yaml has it
         room = self.content_size.height
         people = max(1, len(session.participants))
         if not room or people + 1 + STANCE_ROWS <= room:

@@ -19,10 +19,29 @@ TYPE_HINT = "typ het citaat, Enter = opslaan · Backspace = andere spreker"
 
 class QuoteInput(Input):
     BINDINGS = [
-        Binding("tab", "complete", "Code aanvullen", show=False, id="invoer.aanvullen"),
-        Binding("up", "to_list", "Naar de lijst", show=False, id="invoer.lijst"),
         Binding(
-            "escape", "screen.cancel_edit", "Bewerken annuleren", show=False, id="invoer.annuleren"
+            "tab",
+            "complete",
+            "Code aanvullen",
+            show=False,
+            tooltip="code aanvullen (#thema @arena)",
+            id="invoer.aanvullen",
+        ),
+        Binding(
+            "up",
+            "to_list",
+            "Naar de lijst",
+            show=False,
+            tooltip="naar de lijst met citaten",
+            id="invoer.lijst",
+        ),
+        Binding(
+            "escape",
+            "screen.cancel_edit",
+            "Bewerken annuleren",
+            show=False,
+            tooltip="een citaat bewerken annuleren (het blijft zoals het was)",
+            id="invoer.annuleren",
         ),
     ]
 

@@ -36,7 +36,7 @@ class SegmentList(ScrollView, can_focus=True):
         Binding("pagedown", "page(1)", "Pagina omlaag", show=False),
         Binding("home", "jump(0)", "Begin", show=False),
         Binding("end", "jump(-1)", "Eind", show=False),
-        Binding("enter", "select", "Bewerken", id="lijst.bewerken"),
+        Binding("enter", "select", "Bewerken", tooltip="tekst bewerken", id="lijst.bewerken"),
     ]
     COMPONENT_CLASSES = {"segment-list--cursor", "segment-list--header"}
     DEFAULT_CSS = """

@@ -34,7 +34,7 @@ class FollowUps(Static):
         hidden = len(self.questions) - len(shown)
         lines = [_fit(line, width) for line in shown]
         if hidden:
-            more = f" (+{hidden}, {key_for(self.app, 'live.stelling', 'F2')})"
+            more = f" (+{hidden}, {key_for(self.app, 'live.stelling')})"
             lines[-1] = _fit(shown[-1], width - len(more)) + more
         return Text("\n".join(lines))
 
@@ -87,7 +87,7 @@ class StatementPanel(Vertical):
         text.append(_against(total, planned), style="bold red" if _over(total, planned) else "")
         text.append(" · opname ")
         if recording is None:
-            text.append(f"– ({key_for(self.app, 'live.opname', '^R')})", style="yellow")
+            text.append(f"– ({key_for(self.app, 'live.opname')})", style="yellow")
         else:
             text.append(format_time(recording), style="bold green")
         self.query_one("#timers", Static).update(text, layout=False)  # every second

@@ -35,7 +35,7 @@ class StatusLine(Horizontal):
 
     def show_saved(self, status: SaveStatus) -> None:
         if status.error:
-            retry = key_for(self.app, "live.opnieuw_opslaan", "^S")
+            retry = key_for(self.app, "live.opnieuw_opslaan")
             text = Text(f"⚠ {status.pending} niet opgeslagen {retry}", style="bold red")
         elif status.pending:
             text = Text("● opslaan…", style="yellow")

@@ -1,0 +1,149 @@
+"""Every key id of the app, derived from the screens' Bindings (do not edit by hand).
+
+Written by `python -m goedwerkplaats.tui.keys`; tests/test_keys.py fails while it
+differs from the bindings. Here so that checking toetsen.yaml needs no Textual.
+"""
+
+# per screen or part of a screen (by class name): binding id → default keys
+KEYS_OF: dict[str, dict[str, str]] = {
+    "SessionListScreen": {
+        "sessies.openen": "enter",
+        "sessies.live": "l",
+        "sessies.coderen": "c",
+        "sessies.nieuw": "n",
+        "sessies.importeren": "i",
+        "sessies.exporteren": "e",
+        "sessies.logboek": "a",
+        "sessies.wissen": "w",
+        "sessies.vernieuwen": "r",
+        "sessies.hulp": "question_mark,f1",
+        "app.afsluiten": "q",
+        "sessies.eerste": "home",
+        "sessies.laatste": "end",
+    },
+    "LiveScreen": {
+        "live.hulp": "f1",
+        "live.sluiten": "f10",
+        "live.stelling": "f2",
+        "live.volgende_stelling": "pagedown",
+        "live.vorige_stelling": "pageup",
+        "live.taggen": "ctrl+t",
+        "live.opname": "ctrl+r",
+        "live.markering": "ctrl+b",
+        "live.ongedaan": "ctrl+z",
+        "live.posities": "ctrl+o",
+        "live.deelnemers": "ctrl+g",
+        "live.opnieuw_opslaan": "ctrl+s",
+        "live.hervatten": "f9",
+    },
+    "QuoteInput": {
+        "invoer.aanvullen": "tab",
+        "invoer.lijst": "up",
+        "invoer.annuleren": "escape",
+    },
+    "QuoteTable": {
+        "lijst.bewerken": "e,enter",
+        "lijst.taggen": "t",
+        "lijst.citaat": "asterisk",
+        "lijst.notitie": "n",
+        "lijst.verwijderen": "delete,d",
+        "lijst.invoer": "escape,i",
+        "lijst.hulp": "question_mark",
+    },
+    "TagPanel": {
+        "taggen.klaar": "enter,escape",
+        "taggen.hulp": "question_mark",
+    },
+    "CodingScreen": {
+        "coderen.hulp": "f1,question_mark",
+        "coderen.sluiten": "f10",
+        "coderen.volgende_open": "space",
+        "coderen.zoeken": "slash",
+        "coderen.volgende_treffer": "f3",
+        "coderen.filter": "ctrl+f",
+        "coderen.samenvoegen": "plus",
+        "coderen.spreker": "ctrl+e",
+        "coderen.stelling": "ctrl+k",
+        "coderen.notitie": "ctrl+n",
+        "coderen.ongedaan": "ctrl+z",
+        "coderen.opslaan": "ctrl+s",
+    },
+    "SegmentList": {
+        "lijst.bewerken": "enter",
+    },
+    "SegmentEditor": {
+        "bewerken.bewaren": "ctrl+s,escape",
+        "bewerken.splitsen": "ctrl+t",
+    },
+    "LineInput": {
+        "regel.terug": "escape",
+    },
+    "ExportScreen": {
+        "export.exporteren": "ctrl+s,f10",
+        "export.terug": "escape",
+    },
+    "ImportScreen": {
+        "import.importeren": "ctrl+s,f10",
+        "import.annuleren": "escape",
+    },
+    "TranscriptTree": {
+        "import.map_omhoog": "backspace",
+    },
+    "NewSessionScreen": {
+        "nieuw.aanmaken": "ctrl+s,f10",
+        "nieuw.annuleren": "escape",
+    },
+    "ParticipantsScreen": {
+        "deelnemers.toevoegen": "ctrl+n",
+        "deelnemers.gespreksleider": "ctrl+l",
+        "deelnemers.klaar": "escape,f10",
+    },
+    "StanceScreen": {
+        "posities.klaar": "escape",
+        "posities.moment": "tab,right,left",
+        "posities.wissen": "backspace,delete",
+    },
+    "LeaveScreen": {
+        "verlaten.verlaten": "v,enter",
+        "verlaten.beeindigen": "b",
+        "verlaten.blijven": "escape",
+    },
+    "TypedConfirmScreen": {
+        "bevestigen.annuleren": "escape",
+    },
+    "PickScreen": {
+        "kies.annuleren": "escape",
+    },
+    "HelpScreen": {
+        "hulp.sluiten": "escape,f1,q,question_mark",
+    },
+}
+
+# a screen with the part that has the focus: their keys are active at the same moment,
+# so two actions there may not share a key
+TOGETHER: tuple[tuple[str, ...], ...] = (
+    ("SessionListScreen",),
+    ("LiveScreen", "QuoteInput"),
+    ("LiveScreen", "QuoteTable"),
+    ("LiveScreen", "TagPanel"),
+    ("CodingScreen", "SegmentList"),
+    ("CodingScreen", "SegmentEditor"),
+    ("CodingScreen", "LineInput"),
+    ("ExportScreen",),
+    ("ImportScreen", "TranscriptTree"),
+    ("NewSessionScreen",),
+    ("ParticipantsScreen",),
+    ("StanceScreen",),
+    ("LeaveScreen",),
+    ("TypedConfirmScreen",),
+    ("PickScreen",),
+    ("HelpScreen",),
+)
+
+# where a thema's or arena's key codes: such a key can be no action there
+CODING: tuple[tuple[str, ...], ...] = (
+    ("LiveScreen", "TagPanel"),
+    ("CodingScreen", "SegmentList"),
+)
+
+DEFAULT_KEYS = {i: keys for of in KEYS_OF.values() for i, keys in of.items()}
