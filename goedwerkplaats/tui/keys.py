@@ -219,10 +219,11 @@ def shown_key(keymap: Mapping[str, str], binding_id: str, default: str) -> str:
 
 
 def key_for(app: App[object], binding_id: str, where: type[DOMNode] | None = None) -> str:
-    """The key to name in a message or hint, as the project's toetsen.yaml has it. `where`:
-    the class whose binding is meant, for an id that two classes bind to different keys."""
+    """The key to name in a message or hint (the first, where it has more), as the project's
+    toetsen.yaml has it. `where`: the class whose binding is meant, for an id that two
+    classes bind to different keys."""
     bindings = {b.id: b for b in our_bindings(where)} if where else default_bindings()
-    return shown_key(project_keymap(app), binding_id, bindings[binding_id].key)
+    return shown_key(project_keymap(app), binding_id, bindings[binding_id].key).split(" / ")[0]
 
 
 HelpItem = tuple[str, str] | type[DOMNode]

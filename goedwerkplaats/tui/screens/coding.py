@@ -203,7 +203,7 @@ class CodingScreen(SessionScreen):
         if self.table.row_count:
             self.action_next_uncoded(quiet=True)
         # short enough for 80 columns beside the "opgeslagen" mark
-        help_key = self.key("coderen.hulp").split(" / ")[0]
+        help_key = self.key("coderen.hulp")
         keys = (
             f"letter thema · cijfer arena · * citaat · {self.key('coderen.volgende_open')} verder"
         )
