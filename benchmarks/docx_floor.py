@@ -77,8 +77,11 @@ def body_paragraphs(docx_path: Path) -> list[tuple[str | None, str]]:
     return found
 
 
-def build_project(root: Path, quotes: int = 10_000, sessions: int = 5, seed: int = 1) -> None:
-    """A project with `quotes` coded segments over `sessions` sessions, written directly."""
+def build_project(
+    root: Path, quotes: int = 10_000, sessions: int = 5, seed: int = 1, kind: str = "live"
+) -> None:
+    """A project with `quotes` coded segments over `sessions` sessions, written directly
+    (`kind` "transcript" for verbatim fragments, which a report prints as quotes)."""
     from goedwerkplaats.model.session import Participant, Segment, Session, SessionMeta, Stance
     from goedwerkplaats.project.folder import init_project
     from goedwerkplaats.storage.session_store import write_new_session
@@ -109,6 +112,7 @@ def build_project(root: Path, quotes: int = 10_000, sessions: int = 5, seed: int
                     text=text + ".",
                     themes=tuple(rng.sample(themes, rng.choice((1, 1, 2)))),
                     arena=rng.choice([*arenas, None]),
+                    kind=kind,
                 )
             )
         for statement in statements:
@@ -150,6 +154,35 @@ def measure(quotes: int = 10_000) -> dict[str, float]:
         "floor": floor,
         "paragraphs": float(len(paragraphs)),
         "ratio": document / floor,
+    }
+
+
+def measure_report(quotes: int = 10_000) -> dict[str, float]:
+    """The same for the report (rapport): the outline that follows the guide, every quote
+    once, breadth counts and the appendix."""
+    from goedwerkplaats.exporters.report import ReportOptions, export_report, plan_report
+    from goedwerkplaats.project.folder import Project
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "project"
+        build_project(root, quotes, kind="transcript")
+        project = Project(root)
+        started = time.perf_counter()
+        target = export_report(project)
+        total = time.perf_counter() - started
+        plan = plan_report(project)
+        started = time.perf_counter()
+        export_report(project, ReportOptions(force=True), plan=plan)
+        document = time.perf_counter() - started
+        paragraphs = body_paragraphs(target)
+        started = time.perf_counter()
+        write_floor_docx(root / "floor.docx", paragraphs)
+        floor = time.perf_counter() - started
+    return {
+        "export": total,
+        "document": document,
+        "floor": floor,
+        "paragraphs": float(len(paragraphs)),
     }
 
 

@@ -203,6 +203,20 @@ def synthesis_s(quotes: int) -> dict[str, float]:
     }
 
 
+def report_s(quotes: int) -> dict[str, float]:
+    """The report (rapport) of `quotes` quotes against the raw-lxml floor of its paragraphs."""
+    from benchmarks.docx_floor import measure_report
+
+    result = measure_report(quotes)
+    return {
+        "report_10k_s": result["export"],
+        "report_floor_10k_s": result["floor"],
+        "report_vs_floor": result["export"] / result["floor"],
+        "report_document_s": result["document"],
+        "report_document_vs_floor": result["document"] / result["floor"],
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="goedwerkplaats benchmarks")
     parser.add_argument("--quick", action="store_true", help="a smaller run, under a minute")
@@ -225,6 +239,7 @@ def main() -> int:
         figures["import_vtt_ms"] = import_vtt_ms(project, folder)
         figures["keypress_ms_p50"], figures["keypress_ms_p99"] = keypress_ms(project, size.keys)
         figures.update(synthesis_s(size.quotes))
+        figures.update(report_s(size.quotes))
         many = init_project(folder / "groot-project")
         for n in range(size.sessions):
             fill_session(many, guide, f"gwp-{n + 1:03d}", size.segments_per_session, rng)
@@ -260,6 +275,11 @@ LABELS = {
     "synthesis_vs_floor": "verhouding synthese / ondergrens",
     "synthesis_document_s": "alleen het document (zonder laden en selecteren)",
     "document_vs_floor": "verhouding document / ondergrens",
+    "report_10k_s": "rapport in Word (hele export: laden, plaatsen, tellen, schrijven)",
+    "report_floor_10k_s": "ondergrens: dezelfde alinea's van het rapport als kale lxml-zip",
+    "report_vs_floor": "verhouding rapport / ondergrens (doel ≤ 3)",
+    "report_document_s": "rapport: alleen het document (na laden en plaatsen)",
+    "report_document_vs_floor": "verhouding rapportdocument / ondergrens",
     "load_project_ms": "project volledig laden",
     "session_list_cold_ms": "sessielijst, eerste keer (alles tellen)",
     "session_list_ms": "sessielijst, daarna (samenvattingen)",

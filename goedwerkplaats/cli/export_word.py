@@ -13,6 +13,7 @@ from goedwerkplaats.cli.commands_export import (
 from goedwerkplaats.cli.messages import report_written
 from goedwerkplaats.exporters.selection import example_note
 from goedwerkplaats.project.folder import Project
+from goedwerkplaats.report.outline import ATTRIBUTIONS
 
 TRANSCRIPT_FORMATS = ("docx", "txt")
 QUOTE_FORMATS = ("docx", "csv", "md", "json")
@@ -23,6 +24,7 @@ def register(kinds: argparse._SubParsersAction) -> None:
     """Adds the word export subcommands."""
     _transcript(kinds)
     _synthesis(kinds)
+    _report(kinds)
     _quotes(kinds)
 
 
@@ -68,6 +70,23 @@ def _synthesis(kinds: argparse._SubParsersAction) -> None:
     )
     add_output_arguments(parser)
     parser.set_defaults(handler=cmd_synthesis)
+
+
+def _report(kinds: argparse._SubParsersAction) -> None:
+    parser = kinds.add_parser(
+        "rapport",
+        help="het rapport: hoofdstukken uit rapport.yaml, eigen tekst uit rapport/, elk citaat "
+        "één keer (Word)",
+    )
+    add_filter_arguments(parser)
+    parser.add_argument(
+        "--bron",
+        choices=ATTRIBUTIONS,
+        default=None,
+        help="bronvermelding onder elk citaat; standaard zoals rapport.yaml zegt (daar: geen)",
+    )
+    add_output_arguments(parser)
+    parser.set_defaults(handler=cmd_report)
 
 
 def _quotes(kinds: argparse._SubParsersAction) -> None:
@@ -120,6 +139,28 @@ def cmd_synthesis(args: argparse.Namespace) -> int:
     written = export_synthesis(project, options)
     note = example_note(project, options.quote_filter.sessions)
     return report_written(written, names=args.names, note=note)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from goedwerkplaats.exporters.report import ReportOptions, export_report, plan_report
+
+    project = Project.at(args.project)
+    options = ReportOptions(
+        quote_filter=filter_from_args(args),
+        attribution=args.bron,
+        names=args.names,
+        output=args.output,
+        force=args.force,
+    )
+    plan = plan_report(project, options.quote_filter)
+    target = export_report(project, options, plan=plan)
+    outside = len(plan.placement.unplaced)
+    if outside:
+        print(
+            f"let op: {outside} geselecteerde fragment(en) vallen buiten de opzet (hun stelling "
+            "of thema heeft geen paragraaf in rapport.yaml); zie de bijlage Verantwoording"
+        )
+    return report_written(target, names=args.names)
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:

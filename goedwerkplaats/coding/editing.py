@@ -131,12 +131,32 @@ class SessionEditor:
         )
 
     def toggle_theme(self, segment_id: str, theme_id: str) -> Segment:
-        themes = self._segment(segment_id).themes
+        segment = self._segment(segment_id)
+        themes = segment.themes
+        primary = segment.primary_theme
         if theme_id in themes:
             new_themes = tuple(t for t in themes if t != theme_id)
+            primary = None if primary == theme_id else primary  # it can no longer lead
         else:
             new_themes = (*themes, theme_id)
-        return self.update(segment_id, "thema", themes=new_themes)
+        return self.update(segment_id, "thema", themes=new_themes, primary_theme=primary)
+
+    def cycle_primary_theme(self, segment_id: str) -> Segment:
+        """The next of the fragment's themes becomes its primary theme (where the report
+        prints it); after the last, the choice is cleared (the outline's order decides)."""
+        segment = self._segment(segment_id)
+        themes = segment.themes
+        if not themes:
+            return segment
+        if segment.primary_theme not in themes:
+            primary: str | None = themes[0]
+        else:
+            index = themes.index(segment.primary_theme) + 1
+            primary = themes[index] if index < len(themes) else None
+        return self.update(segment_id, "hoofdthema", primary_theme=primary)
+
+    def set_primary_theme(self, segment_id: str, theme_id: str | None) -> Segment:
+        return self.update(segment_id, "hoofdthema", primary_theme=theme_id)
 
     def set_arena(self, segment_id: str, arena_id: str | None) -> Segment:
         """Set the arena; choosing the arena it already has clears it."""

@@ -38,6 +38,13 @@ UTTERANCE = "Transcriptregel"
 CODES = "Codes"
 TIMESTAMP = "Tijdcode"
 SPEAKER = "Spreker"
+NUMBERED = "List Number"
+TOC_HEADING = "TOC Heading"
+# Word's own names and ids for the contents entries, so Word's "Update table" keeps them
+TOC_LEVELS = (("toc 1", "TOC1"), ("toc 2", "TOC2"))
+BREADTH = "Breedte"
+SEE_ALSO = "Verwijzing"
+NOTE = "Notitie gespreksleider"
 
 GREY = RGBColor(0x59, 0x59, 0x59)
 LIGHT_GREY = RGBColor(0x7F, 0x7F, 0x7F)
@@ -66,6 +73,9 @@ _OWN_PARAGRAPHS = (
     _Paragraph(TABLE_TEXT, size=9, before=1, after=1, single_spaced=True),
     _Paragraph(UTTERANCE, left=TRANSCRIPT_INDENT, hanging=TRANSCRIPT_INDENT, after=4),
     _Paragraph(CODES, size=8.5, color=ACCENT, left=TRANSCRIPT_INDENT, before=0, after=8),
+    _Paragraph(BREADTH, size=9.5, italic=True, color=GREY, after=8),
+    _Paragraph(SEE_ALSO, size=9.5, italic=True, color=GREY, before=6, after=8),
+    _Paragraph(NOTE, size=9.5, color=GREY, left=QUOTE_INDENT, before=6, after=6),
 )
 
 
@@ -82,6 +92,22 @@ def define_styles(document: Document) -> None:
     speaker = _add(document, SPEAKER, WD_STYLE_TYPE.CHARACTER)
     speaker.font.bold = True
     _comment_styles(document)
+    _toc_styles(document)
+
+
+def _toc_styles(document: Document) -> None:
+    from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+
+    for level, (name, style_id) in enumerate(TOC_LEVELS):
+        style = _add(document, name, WD_STYLE_TYPE.PARAGRAPH)
+        style.style_id = style_id
+        style.quick_style = False
+        fmt = style.paragraph_format
+        fmt.left_indent = Cm(0.6 * level)
+        fmt.space_after = Pt(3 if level else 4)
+        fmt.tab_stops.add_tab_stop(Cm(16), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        if level == 0:
+            style.font.bold = True
 
 
 def _add(document: Document, name: str, kind: WD_STYLE_TYPE) -> BaseStyle:

@@ -23,13 +23,20 @@ class _Replacement:
 class Anonymizer:
     """Speaker labels and text as they may leave the project for one session."""
 
-    def __init__(self, session: Session, mask: MaskList | None = None, names: bool = False) -> None:
+    def __init__(
+        self,
+        session: Session,
+        mask: MaskList | None = None,
+        names: bool = False,
+        editorial: bool = False,
+    ) -> None:
+        """`editorial`: a replaced name is marked as the editor's change, '[P2]' (reports)."""
         self.session = session
         self.names = names
         # the project's terms first: "Bakkerij Jansen" must go whole before the name "Jansen"
         self._replacements = _mask_replacements(mask or MaskList())
         if not names:
-            self._replacements += _name_replacements(session)
+            self._replacements += _name_replacements(session, editorial)
         self._any = _any_of(self._replacements)
 
     def speaker(self, participant_id: str | None) -> str:
@@ -60,19 +67,23 @@ class Anonymizer:
         return self.session.meta.facilitator if self.names else "gespreksleider"
 
 
-def _name_replacements(session: Session) -> list[_Replacement]:
+def _name_replacements(session: Session, editorial: bool = False) -> list[_Replacement]:
     """Full names before first and last names, longest first, so 'Tom Bakker' wins over 'Tom';
     which parts go alone is decided in `name_parts` (erasure uses the same rule)."""
     forms: dict[str, tuple[NameForm, str]] = {}
     for participant in session.participants.values():
         for form in name_forms(participant.name):
-            forms.setdefault(form.pattern, (form, participant.public_label()))
+            forms.setdefault(form.pattern, (form, _mark(participant.public_label(), editorial)))
     for form in name_forms(session.meta.facilitator):
-        forms.setdefault(form.pattern, (form, "gespreksleider"))
+        forms.setdefault(form.pattern, (form, _mark("gespreksleider", editorial)))
     ordered = sorted(forms.values(), key=lambda pair: len(pair[0].text), reverse=True)
     return [
         _Replacement(re.compile(form.pattern), label, fold(form.text)) for form, label in ordered
     ]
+
+
+def _mark(label: str, editorial: bool) -> str:
+    return f"[{label}]" if editorial else label
 
 
 def _mask_replacements(mask: MaskList) -> list[_Replacement]:

@@ -59,6 +59,7 @@ class Segment:
     source: str | None = None
     # words the speech recogniser was unsure of: (session seconds, the word as recognised)
     unsure: tuple[tuple[float, str], ...] = ()
+    primary_theme: str | None = None  # where the report prints it when it has several themes
 
     @property
     def is_quote(self) -> bool:

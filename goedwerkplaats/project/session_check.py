@@ -89,6 +89,11 @@ def _segment_problems(segment: Segment, session: Session, guide: Guide) -> Itera
                 f"onbekend thema '{theme}'{did_you_mean(theme, theme_ids)}; "
                 "voeg het toe aan stellingen.yaml of corrigeer de code"
             )
+    if segment.primary_theme is not None and segment.primary_theme not in segment.themes:
+        yield (
+            f"hoofdthema '{segment.primary_theme}' is geen van de thema's van dit fragment; "
+            "kies er een uit 'themas' of haal 'hoofdthema' weg"
+        )
     if segment.arena is not None and guide.arena(segment.arena) is None:
         arena_ids = [a.id for a in guide.arenas]
         yield f"onbekende arena '{segment.arena}'; kies uit {', '.join(arena_ids)}"

@@ -41,6 +41,7 @@ SEGMENT_KEYS = (
     "soort",
     "tekst",
     "themas",
+    "hoofdthema",
     "arena",
     "notitie",
     "vlaggen",
@@ -139,6 +140,8 @@ def segment_to_dict(s: Segment) -> dict[str, Any]:
     data["tekst"] = s.text
     if s.themes:
         data["themas"] = FlowList(s.themes)
+    if s.primary_theme is not None:
+        data["hoofdthema"] = s.primary_theme
     if s.arena is not None:
         data["arena"] = s.arena
     if s.note:
@@ -301,6 +304,7 @@ def segment_from_dict(data: dict[str, Any]) -> Segment:
         link=None if data.get("koppeling") is None else _text(data["koppeling"]),
         source=None if data.get("bron") is None else _text(data["bron"]),
         unsure=tuple((float(t), _text(w)) for t, w in data.get("onzeker") or ()),
+        primary_theme=None if data.get("hoofdthema") is None else _text(data["hoofdthema"]),
     )
 
 
