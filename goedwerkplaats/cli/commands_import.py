@@ -8,7 +8,7 @@ from pathlib import Path
 
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.importers import ImportOptions, apply_import, describe_plan, plan_import
-from goedwerkplaats.model.timecode import parse_time
+from goedwerkplaats.model.timecode import parse_offset as offset_seconds
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -70,17 +70,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def parse_offset(text: str) -> float:
-    raw = text.strip()
-    sign = -1.0 if raw.startswith("-") else 1.0
-    raw = raw.lstrip("-+")
+    """The argparse type for a recording start (also used by `transcribe`)."""
     try:
-        return sign * float(raw)
-    except ValueError:
-        pass
-    seconds = parse_time(raw)
-    if seconds is None:
-        raise argparse.ArgumentTypeError(f"'{text}' is geen tijd; schrijf UU:MM:SS of seconden")
-    return sign * seconds
+        return offset_seconds(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def cmd_import(args: argparse.Namespace) -> int:

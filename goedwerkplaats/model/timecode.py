@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import re
+
+# A focus group lasts hours; a week either way is room enough for any recording offset, and
+# anything beyond it (1e308, a typo of many digits) is a mistake that would break every export.
+MAX_SECONDS = 7 * 24 * 3600
 
 _TIME = re.compile(r"^\s*(?:(\d+):)?(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?\s*$")
 
@@ -40,4 +45,50 @@ def parse_time(text: str) -> float | None:
     value = int(hours or 0) * 3600 + int(minutes) * 60 + int(secs)
     if millis:
         value += int(millis.ljust(3, "0")) / 1000
+    return float(value) if value <= MAX_SECONDS else None
+
+
+def time_problem(seconds: float) -> str | None:
+    """Why `seconds` is no usable time (not finite, absurdly large), or None when it is fine.
+
+    The one rule for every way a time enters a session: command line, app, YAML, journal."""
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+        return "geen bruikbare tijd (geen getal)"
+    if not math.isfinite(seconds):
+        return f"geen bruikbare tijd ({seconds} is geen eindig getal)"
+    if abs(seconds) > MAX_SECONDS:
+        return f"geen bruikbare tijd (meer dan een week: {seconds:g} seconden)"
+    return None
+
+
+def checked_seconds(value: object) -> float:
+    """`value` as seconds; ValueError with a Dutch reason when it is no usable time."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("geen bruikbare tijd (geen getal)")
+    problem = time_problem(value)
+    if problem:
+        raise ValueError(problem)
     return float(value)
+
+
+def parse_offset(text: str) -> float:
+    """A signed time typed by a user: UU:MM:SS (optional .mmm) or seconds (12.5 or 12,5).
+
+    ValueError with a Dutch message naming what was typed when it is no usable time."""
+    raw = text.strip()
+    sign = -1.0 if raw.startswith("-") else 1.0
+    body = raw[1:] if raw[:1] in "-+" else raw
+    seconds = parse_time(body) if ":" in body else _plain_seconds(body)
+    if seconds is None:
+        raise ValueError(f"'{text}' is geen tijd; schrijf UU:MM:SS of seconden")
+    problem = time_problem(seconds)
+    if problem:
+        raise ValueError(f"'{text}' is {problem}; schrijf UU:MM:SS of seconden")
+    return sign * seconds
+
+
+def _plain_seconds(text: str) -> float | None:
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None

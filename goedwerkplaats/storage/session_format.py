@@ -31,6 +31,7 @@ from goedwerkplaats.model.session import (
     Stance,
     StatementSwitch,
 )
+from goedwerkplaats.model.timecode import checked_seconds, time_problem
 
 SEGMENT_KEYS = (
     "id",
@@ -254,8 +255,8 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def _optional_float(value: Any) -> float | None:
-    return None if value is None else float(value)
+def _optional_seconds(value: Any) -> float | None:
+    return None if value is None else checked_seconds(value)
 
 
 def meta_from_dict(data: dict[str, Any]) -> SessionMeta:
@@ -268,9 +269,9 @@ def meta_from_dict(data: dict[str, Any]) -> SessionMeta:
         facilitator=_text(data.get("gespreksleider")),
         started_at=_text(data.get("gestart_om")) or None,
         ended_at=_text(data.get("beeindigd_om")) or None,
-        recording_offset=_optional_float(data.get("opname_start")),
+        recording_offset=_optional_seconds(data.get("opname_start")),
         paused_at=_text(data.get("gepauzeerd_om")) or None,
-        paused_seconds=float(data.get("pauze_seconden") or 0.0),
+        paused_seconds=checked_seconds(data.get("pauze_seconden") or 0.0),
         example=data.get("voorbeeld") is True,
     )
 
@@ -291,8 +292,8 @@ def segment_from_dict(data: dict[str, Any]) -> Segment:
     flags = data.get("vlaggen") or ()
     return Segment(
         id=_text(data["id"]),
-        start=float(data["start"]),
-        end=_optional_float(data.get("eind")),
+        start=checked_seconds(data["start"]),
+        end=_optional_seconds(data.get("eind")),
         speaker=None if data.get("spreker") is None else _text(data["spreker"]),
         statement=statement_key(data.get("stelling")),
         text=_text(data.get("tekst")),
@@ -319,7 +320,7 @@ def stance_from_dict(data: dict[str, Any]) -> Stance:
 
 
 def switch_from_dict(data: dict[str, Any]) -> StatementSwitch:
-    return StatementSwitch(float(data["tijd"]), str(statement_key(data["stelling"])))
+    return StatementSwitch(checked_seconds(data["tijd"]), str(statement_key(data["stelling"])))
 
 
 def import_from_dict(data: dict[str, Any]) -> ImportRecord:
@@ -350,8 +351,8 @@ def session_from_dict(data: Any, check: Checker) -> tuple[Session | None, int]:
     if not top.get("id"):
         check.error((), "de sessie heeft geen 'id'")
         return None, 0
-    meta = _checked(check, (), "de sessiegegevens", meta_from_dict, top)
-    _check_meta(top, check)
+    meta_data = _checked_meta(top, check)
+    meta = _checked(check, (), "de sessiegegevens", meta_from_dict, meta_data)
     session = Session(meta or SessionMeta(id=_text(top["id"])))
     session.participants = _read_participants(top, check)
     _read_list(top, "verloop", check, switch_from_dict, ("tijd", "stelling"), session.timeline)
@@ -394,22 +395,36 @@ def _checked(check: Checker, path: tuple[str | int, ...], what: str, build: Any,
 def _describe(error: Exception) -> str:
     if isinstance(error, KeyError):
         return f"missen de verplichte sleutel {error}"
+    if isinstance(error, ValueError) and "geen bruikbare tijd" in str(error):
+        return f"bevatten {error}"
     if isinstance(error, ValueError) and "float" in str(error):
         return "bevatten een tijd die geen getal is (gebruik seconden, zoals 12.5)"
     return f"hebben een waarde van de verkeerde soort ({error})"
 
 
-def _check_meta(top: dict[str, Any], check: Checker) -> None:
-    offset = top.get("opname_start")
-    if offset is not None and (isinstance(offset, bool) or not isinstance(offset, int | float)):
-        check.error(("opname_start",), "'opname_start' moet een aantal seconden zijn, zoals 95.5")
-    pause = top.get("pauze_seconden")
-    if pause is not None and (isinstance(pause, bool) or not isinstance(pause, int | float)):
-        check.error(
-            ("pauze_seconden",), "'pauze_seconden' moet een aantal seconden zijn, zoals 300"
-        )
+def _checked_meta(top: dict[str, Any], check: Checker) -> dict[str, Any]:
+    """The session data with unusable times left out (each one reported)."""
     if top.get("voorbeeld") not in (None, True, False):
         check.error(("voorbeeld",), "'voorbeeld' is true (een voorbeeldsessie) of false")
+    data = dict(top)
+    for key, example in (("opname_start", "95.5"), ("pauze_seconden", "300")):
+        if not _check_seconds(top, key, example, check):
+            data[key] = None
+    return data
+
+
+def _check_seconds(top: dict[str, Any], key: str, example: str, check: Checker) -> bool:
+    value = top.get(key)
+    if value is None:
+        return True
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        check.error((key,), f"'{key}' moet een aantal seconden zijn, zoals {example}")
+        return False
+    problem = time_problem(value)
+    if problem:
+        check.error((key,), f"'{key}' is {problem}; schrijf seconden, zoals {example}")
+        return False
+    return True
 
 
 def _read_participants(top: dict[str, Any], check: Checker) -> dict[str, Participant]:
@@ -507,6 +522,13 @@ def _times_are_numbers(item: dict[str, Any], path: tuple[str | int, ...], check:
             check.error(
                 (*path, key),
                 f"segment {item.get('id', '?')}: '{key}' moet een aantal seconden zijn, zoals 12.5",
+            )
+            ok = False
+        elif value is not None and (problem := time_problem(value)):
+            check.error(
+                (*path, key),
+                f"segment {item.get('id', '?')}: '{key}' is {problem}; schrijf seconden, "
+                "zoals 12.5",
             )
             ok = False
     return ok

@@ -19,7 +19,7 @@ from textual.worker import Worker
 from goedwerkplaats.files.problems import GwpError, ProblemsError
 from goedwerkplaats.importers import ImportOptions, ImportPlan, describe_plan, plan_import
 from goedwerkplaats.model.guide import Guide
-from goedwerkplaats.model.timecode import parse_time
+from goedwerkplaats.model.timecode import parse_offset
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.tui.key_order import keep_key_order
 from goedwerkplaats.tui.keys import key_for
@@ -163,12 +163,10 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
     def options(self) -> ImportOptions:
         facilitator = self.query_one("#facilitator", Input).value.strip()
         offset_text = self.query_one("#offset", Input).value.strip()
-        offset = parse_time(offset_text) if offset_text else None
-        if offset_text and offset is None:
-            try:
-                offset = float(offset_text.replace(",", "."))
-            except ValueError:
-                raise GwpError(f"'{offset_text}' is geen tijd; typ UU:MM:SS of seconden") from None
+        try:
+            offset = parse_offset(offset_text) if offset_text else None
+        except ValueError as error:
+            raise GwpError(str(error)) from None
         return ImportOptions(
             merge=self.query_one("#merge", Checkbox).value,
             facilitators=(facilitator,) if facilitator else (),
