@@ -38,11 +38,22 @@ def expected_texts(last: int) -> dict[str, str]:
     return texts
 
 
-def main(folder: str, first: int, out: TextIO = sys.stdout) -> None:
+BATCH = 1000  # segments per batch: one write of some 90 KB
+
+
+def batch_for(n: int) -> list[Change]:
+    """Batch n rewrites every segment, as an import or an erasure writes thousands at once."""
+    return [
+        PutSegment(Segment(id=f"b{k}", start=float(k), speaker="P1", text=f"reeks {n} deel {k}"))
+        for k in range(BATCH)
+    ]
+
+
+def main(folder: str, first: int, out: TextIO = sys.stdout, batches: bool = False) -> None:
     store = SessionStore.open(Path(folder))
     n = first
     while True:
-        store.apply(change_for(n))
+        store.apply(*batch_for(n)) if batches else store.apply(change_for(n))
         out.write(f"ack {n}\n")
         out.flush()
         if n % COMPACT_EVERY == 0:

@@ -69,7 +69,8 @@ def test_closing_folds_the_journal_into_readable_yaml(project) -> None:
 
 def test_torn_last_record_is_dropped_with_a_warning(project) -> None:
     store = new_session(project)
-    store.apply(segment(1), segment(2))
+    store.apply(segment(1))
+    store.apply(segment(2))
     store.close(compact=False)
     journal = project.session_folder("gwp-1") / JOURNAL_FILE
     data = journal.read_bytes()

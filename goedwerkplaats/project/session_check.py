@@ -16,7 +16,7 @@ from goedwerkplaats.privacy.mask_terms import load_mask_terms
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.project.keymap_file import check_keymap
 from goedwerkplaats.report.outline_file import OUTLINE_FILE, check_outline
-from goedwerkplaats.storage.journal import read_journal
+from goedwerkplaats.storage.journal import BATCH_OP, read_journal
 from goedwerkplaats.storage.session_store import JOURNAL_FILE, SNAPSHOT_FILE
 
 
@@ -139,6 +139,8 @@ class _Locator:
     def _add_journal_lines(self) -> None:
         assert self._lines is not None
         for number, record in enumerate(read_journal(self._journal).records, start=1):
-            data = record.get("d")
-            if record.get("op") == "segment" and isinstance(data, dict) and "id" in data:
-                self._lines[str(data["id"])] = (self._journal, number)
+            batch = record.get("d") if record.get("op") == BATCH_OP else [record]
+            for change in batch if isinstance(batch, list) else []:
+                data = change.get("d") if isinstance(change, dict) else None
+                if change.get("op") == "segment" and isinstance(data, dict) and "id" in data:
+                    self._lines[str(data["id"])] = (self._journal, number)

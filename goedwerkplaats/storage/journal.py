@@ -18,6 +18,32 @@ def encode_record(record: dict[str, Any]) -> bytes:
     return b"%08x %s\n" % (zlib.crc32(body), body)
 
 
+# Several changes that belong together (an import, an erasure, a split) are one record: one
+# line with one checksum, so a kill or a full disk leaves all of them or none.
+BATCH_OP = "reeks"
+
+
+def numbered_records(first: int, bodies: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The records to append for changes numbered from `first`: one record, or one batch."""
+    if len(bodies) == 1:
+        return [{"n": first, **bodies[0]}]
+    return [{"n": first, "op": BATCH_OP, "d": bodies}]
+
+
+def expand_records(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per change, numbered; a batch becomes its changes n, n+1, …"""
+    result: list[dict[str, Any]] = []
+    for record in records:
+        if record.get("op") == BATCH_OP and isinstance(record.get("d"), list):
+            first = record.get("n")
+            for offset, body in enumerate(record["d"]):
+                numbered = {**body, "n": first + offset} if isinstance(first, int) else body
+                result.append(numbered if isinstance(body, dict) else {"n": first, "d": body})
+        else:
+            result.append(record)
+    return result
+
+
 def _decode_line(line: bytes) -> dict[str, Any] | None:
     """The record on a complete line, or None when it is damaged."""
     if len(line) < 10 or line[8:9] != b" ":
@@ -63,8 +89,9 @@ def read_journal(path: Path) -> JournalContents:
                 Problem(
                     path,
                     number,
-                    "de laatste wijziging is half geschreven (stroomuitval of crash) "
-                    "en is weggelaten; alles daarvoor is bewaard",
+                    "de laatste wijziging (of reeks wijzigingen die bij elkaar horen, zoals "
+                    "een import of een wissing) is half geschreven (stroomuitval of crash) "
+                    "en is in zijn geheel weggelaten; alles daarvoor is bewaard",
                     warning=True,
                 )
             )

@@ -13,7 +13,12 @@ from goedwerkplaats.files.yamlio import LineIndex, dump_yaml, parse_yaml
 from goedwerkplaats.model.changes import Change, apply_change
 from goedwerkplaats.model.session import Session
 from goedwerkplaats.storage.atomic import remove_stale_temporaries, write_atomic
-from goedwerkplaats.storage.journal import JournalWriter, read_journal
+from goedwerkplaats.storage.journal import (
+    JournalWriter,
+    expand_records,
+    numbered_records,
+    read_journal,
+)
 from goedwerkplaats.storage.lock import SessionLock
 from goedwerkplaats.storage.session_format import (
     change_from_record,
@@ -65,7 +70,8 @@ def _load_once(folder: Path) -> tuple[LoadedSession, bool]:
     snapshot = folder / SNAPSHOT_FILE
     session, version = _read_snapshot(snapshot)
     journal = read_journal(folder / JOURNAL_FILE)
-    fresh = [r for r in journal.records if isinstance(r.get("n"), int) and r["n"] > version]
+    records = expand_records(journal.records)
+    fresh = [r for r in records if isinstance(r.get("n"), int) and r["n"] > version]
     if fresh and fresh[0]["n"] > version + 1 and _snapshot_changed(snapshot, version):
         return LoadedSession(session, version), True  # a writer compacted while we read
     problems = list(journal.problems)
@@ -185,11 +191,7 @@ class SessionStore:
         """Write changes durably to the journal; on error nothing is written (OSError/GwpError)."""
         if not changes:
             return
-        records = []
-        for offset, change in enumerate(changes, start=1):
-            record = {"n": self.version + offset}
-            record.update(change_to_record(change))
-            records.append(record)
+        records = numbered_records(self.version + 1, [change_to_record(c) for c in changes])
         try:
             self._journal.append(records)
         except OSError as error:
