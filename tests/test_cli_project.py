@@ -90,9 +90,10 @@ def test_check_names_the_journal_line_of_a_change_not_yet_folded(project, capsys
     store = new_session(project)
     store.apply(segment(1, arena="keuken"))
     store.close(compact=False)
+    # line 1 holds the three participants new_session adds in one batch
     assert run(project, "check") == 1
     journal = project.session_folder("gwp-1") / "journaal.jsonl"
-    assert f"{journal}:4: segment s1: onbekende arena 'keuken'" in capsys.readouterr().out
+    assert f"{journal}:2: segment s1: onbekende arena 'keuken'" in capsys.readouterr().out
 
 
 def test_check_of_a_clean_project_exits_0(project, capsys) -> None:
