@@ -596,18 +596,6 @@ def test_a_file_of_only_codes_and_stelling_lines_is_refused(project, guide, tmp_
         plan_import(make_session(project).session, guide, path)
 
 
-def test_importers_do_not_need_textual() -> None:
-    import subprocess
-    import sys
-
-    code = (
-        "import sys\n"
-        "import goedwerkplaats.importers, goedwerkplaats.cli.commands_import\n"
-        "assert 'textual' not in sys.modules, 'textual was imported by the importers'\n"
-    )
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parent.parent)
-
-
 def test_a_question_that_only_shares_wie_wil_is_not_linked() -> None:
     """A facilitator's 'Wie wil er reageren?' is not the reading of a stelling that ends in
     'Wie wil beginnen?': question words carry no content, so nothing is marked verified."""

@@ -6,13 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.exporters.output import leaves_project, requested_path
 from goedwerkplaats.exporters.selection import SELECT_CODED, SELECTIONS, QuoteFilter, parse_ids
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.project.folder import Project
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: Commands) -> None:
     from goedwerkplaats.cli import export_exchange, export_word
 
     export = commands.add_parser(

@@ -6,12 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.importers import ImportOptions, apply_import, describe_plan, plan_import
 from goedwerkplaats.model.timecode import parse_offset as offset_seconds
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: Commands) -> None:
     command = commands.add_parser(
         "import",
         help="lees een transcript (WebVTT, SRT, tekst of Word) in een sessie in",

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from goedwerkplaats.cli.commands_project import project_of
 from goedwerkplaats.cli.messages import shown_path
+from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.exporters.output import output_path
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.privacy.erasure import erase_participant, plan_erasure
@@ -17,7 +18,7 @@ from goedwerkplaats.storage.atomic import write_atomic
 from goedwerkplaats.storage.audit import read_audit
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: Commands) -> None:
     erase = commands.add_parser(
         "erase-participant",
         help="wis een deelnemer die de toestemming introk (segmenten, posities, naam)",

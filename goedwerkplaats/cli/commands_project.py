@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.session import FORMS, SessionMeta
 from goedwerkplaats.privacy.mask_terms import MASK_FILE
@@ -16,7 +17,7 @@ from goedwerkplaats.report.outline_file import OUTLINE_FILE
 from goedwerkplaats.storage.audit import append_audit
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: Commands) -> None:
     init = commands.add_parser("init", help="maak een nieuw project met de standaardleidraad")
     init.add_argument("map", type=Path, metavar="MAP", help="de map van het nieuwe project")
     init.set_defaults(handler=cmd_init)

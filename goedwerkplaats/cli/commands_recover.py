@@ -6,11 +6,12 @@ import argparse
 from pathlib import Path
 
 from goedwerkplaats.cli.commands_project import project_of
+from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.storage.audit import append_audit
 from goedwerkplaats.storage.rescue import read_rescue
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: Commands) -> None:
     recover = commands.add_parser(
         "recover", help="zet wijzigingen uit een noodkopie terug in hun sessie"
     )

@@ -7,10 +7,11 @@ import argparse
 from goedwerkplaats.cli.commands_export import add_output_arguments, confirm_names_outside
 from goedwerkplaats.cli.commands_project import project_of
 from goedwerkplaats.cli.messages import report_written
+from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.exporters.selection import parse_ids
 
 
-def register(kinds: argparse._SubParsersAction) -> None:
+def register(kinds: Commands) -> None:
     """Adds the exchange export subcommands."""
     qdpx = kinds.add_parser(
         "qdpx",

@@ -11,6 +11,7 @@ from goedwerkplaats.cli.commands_export import (
     filter_from_args,
 )
 from goedwerkplaats.cli.messages import report_written
+from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.exporters.selection import example_note
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.report.outline import ATTRIBUTIONS
@@ -20,7 +21,7 @@ QUOTE_FORMATS = ("docx", "csv", "md", "json")
 SOURCES = ("sessie", "kenmerken")
 
 
-def register(kinds: argparse._SubParsersAction) -> None:
+def register(kinds: Commands) -> None:
     """Adds the word export subcommands."""
     _transcript(kinds)
     _synthesis(kinds)
@@ -28,7 +29,7 @@ def register(kinds: argparse._SubParsersAction) -> None:
     _quotes(kinds)
 
 
-def _transcript(kinds: argparse._SubParsersAction) -> None:
+def _transcript(kinds: Commands) -> None:
     parser = kinds.add_parser(
         "transcript",
         help="het gecodeerde transcript van één sessie (Word, of tekst voor QDA-pakketten)",
@@ -44,7 +45,7 @@ def _transcript(kinds: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=cmd_transcript)
 
 
-def _synthesis(kinds: argparse._SubParsersAction) -> None:
+def _synthesis(kinds: Commands) -> None:
     parser = kinds.add_parser(
         "synthesis",
         help="de synthese over alle sessies in hoofdstukken, met citaten en tabellen (Word)",
@@ -72,7 +73,7 @@ def _synthesis(kinds: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=cmd_synthesis)
 
 
-def _report(kinds: argparse._SubParsersAction) -> None:
+def _report(kinds: Commands) -> None:
     parser = kinds.add_parser(
         "rapport",
         help="het rapport: hoofdstukken uit rapport.yaml, eigen tekst uit rapport/, elk citaat "
@@ -89,7 +90,7 @@ def _report(kinds: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=cmd_report)
 
 
-def _quotes(kinds: argparse._SubParsersAction) -> None:
+def _quotes(kinds: Commands) -> None:
     parser = kinds.add_parser(
         "quotes", help="een platte verzameling citaten (Word, CSV, Markdown of JSON)"
     )

@@ -7,7 +7,7 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeAlias
 
 from goedwerkplaats.cli.messages import describe_os_error, is_explained
 from goedwerkplaats.files.crash_log import log_crash
@@ -45,6 +45,10 @@ class DutchParser(argparse.ArgumentParser):
             message = re.sub(pattern, replacement, message)
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: fout: {message}\n")
+
+
+# What `register(commands)` receives: the sub-command list of a DutchParser.
+Commands: TypeAlias = "argparse._SubParsersAction[DutchParser]"
 
 
 def build_parser() -> argparse.ArgumentParser:

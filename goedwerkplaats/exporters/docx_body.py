@@ -13,9 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.opc.part import XmlPart
 from docx.oxml.ns import qn
 from lxml import etree
 
@@ -217,7 +219,7 @@ class _Comments:
 
     def __init__(self, document: Document) -> None:
         document.comments  # noqa: B018 - python-docx creates the comments part on first use
-        part = document.part.part_related_by(RELATIONSHIP_TYPE.COMMENTS)
+        part = cast(XmlPart, document.part.part_related_by(RELATIONSHIP_TYPE.COMMENTS))
         self._root = part.element
         used = [int(c.get(_W["id"])) for c in self._root.iterchildren(_W["comment"])]
         self._next_id = max(used, default=-1) + 1

@@ -8,12 +8,13 @@ our own have Dutch names and are based on Normal, so they follow a template's bo
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt, RGBColor
-from docx.styles.style import BaseStyle, ParagraphStyle
+from docx.styles.style import BaseStyle, CharacterStyle, ParagraphStyle
 
 TITLE = "Title"
 SUBTITLE = "Subtitle"
@@ -82,14 +83,14 @@ _OWN_PARAGRAPHS = (
 def define_styles(document: Document) -> None:
     """Adjust the built-in styles a report needs and add our own."""
     _language_and_page(document)
-    _block_quote(document.styles[QUOTE])
-    _caption(document.styles[CAPTION])
+    _block_quote(cast(ParagraphStyle, document.styles[QUOTE]))
+    _caption(cast(ParagraphStyle, document.styles[CAPTION]))
     for spec in _OWN_PARAGRAPHS:
-        _paragraph_style(_add(document, spec.name, WD_STYLE_TYPE.PARAGRAPH), spec)
-    timestamp = _add(document, TIMESTAMP, WD_STYLE_TYPE.CHARACTER)
+        _paragraph_style(_add_paragraph(document, spec.name), spec)
+    timestamp = _add_character(document, TIMESTAMP)
     timestamp.font.size = Pt(9)
     timestamp.font.color.rgb = LIGHT_GREY
-    speaker = _add(document, SPEAKER, WD_STYLE_TYPE.CHARACTER)
+    speaker = _add_character(document, SPEAKER)
     speaker.font.bold = True
     _comment_styles(document)
     _toc_styles(document)
@@ -110,13 +111,23 @@ def _toc_styles(document: Document) -> None:
             style.font.bold = True
 
 
+def _add_paragraph(document: Document, name: str) -> ParagraphStyle:
+    fresh = name not in document.styles
+    style = cast(ParagraphStyle, _add(document, name, WD_STYLE_TYPE.PARAGRAPH))
+    if fresh:
+        style.base_style = document.styles[BODY]
+    return style
+
+
+def _add_character(document: Document, name: str) -> CharacterStyle:
+    return cast(CharacterStyle, _add(document, name, WD_STYLE_TYPE.CHARACTER))
+
+
 def _add(document: Document, name: str, kind: WD_STYLE_TYPE) -> BaseStyle:
     if name in document.styles:
-        return document.styles[name]
-    style = document.styles.add_style(name, kind)
+        return cast(BaseStyle, document.styles[name])
+    style: BaseStyle = document.styles.add_style(name, kind)
     style.quick_style = True
-    if kind == WD_STYLE_TYPE.PARAGRAPH:
-        style.base_style = document.styles[BODY]
     return style
 
 
@@ -159,13 +170,13 @@ def _caption(caption: ParagraphStyle) -> None:
 
 
 def _comment_styles(document: Document) -> None:
-    text = _add(document, COMMENT_TEXT, WD_STYLE_TYPE.PARAGRAPH)
+    text = _add_paragraph(document, COMMENT_TEXT)
     text.style_id = COMMENT_TEXT_ID
     text.font.size = Pt(10)
     text.paragraph_format.space_after = Pt(0)
     text.paragraph_format.line_spacing = 1.0
     text.quick_style = False
-    reference = _add(document, COMMENT_REFERENCE, WD_STYLE_TYPE.CHARACTER)
+    reference = _add_character(document, COMMENT_REFERENCE)
     reference.style_id = COMMENT_REFERENCE_ID
     reference.font.size = Pt(8)
     reference.quick_style = False

@@ -27,7 +27,9 @@ def project_title(guide: Guide, mask: Callable[[str], str]) -> str:
 def guide_with_unknown_codes(guide: Guide, sessions: Iterable[Session]) -> Guide:
     """The guide plus a code for every theme, arena or stelling id the sessions use but the
     guide no longer has, so an export loses no coding (`goedwerkplaats check` names them)."""
-    themes, arenas, statements = {}, {}, {}
+    themes: dict[str, Theme] = {}
+    arenas: dict[str, Arena] = {}
+    statements: dict[str, Statement] = {}
     for session in sessions:
         for segment in session.segments:
             for theme in segment.themes:

@@ -16,7 +16,7 @@ _BaseDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 PathKey = tuple[str | int, ...]
 
 
-class FlowList(list):
+class FlowList(list[Any]):
     """A list written on one line: `themas: [vertrouwen, caseload]`."""
 
 
@@ -188,7 +188,7 @@ def _char_at(error: yaml.YAMLError, text: str) -> str:
     lines = text.split("\n")
     if mark.line >= len(lines) or mark.column >= len(lines[mark.line]):
         return ""
-    return lines[mark.line][mark.column]
+    return str(lines[mark.line][mark.column])
 
 
 class LineIndex:

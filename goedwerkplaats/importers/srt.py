@@ -24,7 +24,9 @@ def parse_srt(text: str, source: Path) -> Transcript:
     lines = split_lines(text)
     reader = CueReader(findings)
     for cue in scan_cues(lines, 0, findings):
-        rows = [(line, None, _clean(raw)) for line, raw in cue.payload]
+        rows: list[tuple[int, str | None, str]] = [
+            (line, None, _clean(raw)) for line, raw in cue.payload
+        ]
         reader.add(cue, rows, voiced=False)
     return reader.transcript(source, FORMAT_SRT)
 

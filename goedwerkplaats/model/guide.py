@@ -63,7 +63,8 @@ class Guide:
 
     @cached_property
     def _keys(self) -> dict[str, Theme | Arena]:
-        return {c.key: c for c in (*self.themes, *self.arenas) if c.key}
+        codes: tuple[Theme | Arena, ...] = (*self.themes, *self.arenas)
+        return {c.key: c for c in codes if c.key}
 
     def statement(self, statement_id: str | None) -> Statement | None:
         return None if statement_id is None else self._statements.get(statement_id)

@@ -42,10 +42,10 @@ def parse_time(text: str) -> float | None:
     hours, minutes, secs, millis = match.groups()
     if int(secs) >= 60 or (hours is not None and int(minutes) >= 60):
         return None
-    value = int(hours or 0) * 3600 + int(minutes) * 60 + int(secs)
+    value = float(int(hours or 0) * 3600 + int(minutes) * 60 + int(secs))
     if millis:
         value += int(millis.ljust(3, "0")) / 1000
-    return float(value) if value <= MAX_SECONDS else None
+    return value if value <= MAX_SECONDS else None
 
 
 def time_problem(seconds: float) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from goedwerkplaats.files.checker import Checker, did_you_mean
 from goedwerkplaats.files.problems import Problem, ProblemsError
@@ -59,7 +60,7 @@ def check_keymap(
     return keymap, check.problems
 
 
-def _read_entries(top: Mapping[object, object], check: Checker) -> dict[str, str]:
+def _read_entries(top: Mapping[str, Any], check: Checker) -> dict[str, str]:
     keymap: dict[str, str] = {}
     for binding_id, value in top.items():
         where = (str(binding_id),)

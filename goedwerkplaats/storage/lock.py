@@ -8,12 +8,13 @@ import getpass
 import json
 import os
 import socket
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from goedwerkplaats.files.problems import GwpError
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

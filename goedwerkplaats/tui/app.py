@@ -70,7 +70,8 @@ class GoedWerkPlaatsApp(ReportsWorkerErrors, App[None]):
         return binding.key_display or key_display(binding.key)
 
     def action_command_palette(self) -> None:
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        # is_open takes an App[object]; App is invariant in its result type, ours is None
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
             self.push_screen(
                 CommandPalette(id="--command-palette", placeholder="Zoek een opdracht…")
             )

@@ -8,6 +8,8 @@ old widget, or before the binding of an earlier one ran.
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual import events
 from textual.screen import Screen
 from textual.widget import Widget
@@ -34,7 +36,7 @@ async def run_binding_now(widget: Widget, event: events.Key) -> bool:
     return True
 
 
-def replay_if_closed(screen: Screen[object], event: events.Key) -> bool:
+def replay_if_closed(screen: Screen[Any], event: events.Key) -> bool:
     """A key typed right after a dialog was answered belongs to the screen that is back.
 
     The app handed it to the dialog while the dialog was still open; handing it to the app
@@ -47,7 +49,7 @@ def replay_if_closed(screen: Screen[object], event: events.Key) -> bool:
     return True
 
 
-async def keep_key_order(screen: Screen[object], event: events.Key) -> None:
+async def keep_key_order(screen: Screen[Any], event: events.Key) -> None:
     """For a dialog's on_key: a key after the dialog closed goes back to the app, and the
     dialog's own keys (Esc, Tab…) act now, before the keys typed behind them."""
     if not replay_if_closed(screen, event):

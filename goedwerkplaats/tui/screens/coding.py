@@ -353,6 +353,8 @@ class CodingScreen(SessionScreen):
         if not session.is_superseded(segment) or segment.link is None:
             return segment
         target = session.segments.get(segment.link)
+        if target is None:  # a link to a segment that is gone: code the quote itself
+            return segment
         where = f"Dit live citaat hoort bij het transcript op {shown_time(session, target)}"
         if self.table.shows(target.id):
             self.table.move_to(target.id)

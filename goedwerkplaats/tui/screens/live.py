@@ -346,7 +346,8 @@ class LiveScreen(SessionScreen):
         """The quote being typed when the session was left or the process died; True if any."""
         if not draft or not isinstance(draft.get("tekst"), str) or not draft["tekst"]:
             return False
-        self.speaker = draft.get("spreker") if isinstance(draft.get("spreker"), str) else None
+        speaker = draft.get("spreker")
+        self.speaker = speaker if isinstance(speaker, str) else None
         start = draft.get("start")
         self.capture_start = float(start) if isinstance(start, int | float) else None
         statement = draft.get("stelling")
@@ -663,6 +664,7 @@ class LiveScreen(SessionScreen):
     def finish_edit(self, text: str) -> None:
         assert self.editor is not None and self.editing is not None
         segment_id, field = self.editing
+        segment: Segment | None
         try:
             if field == "notitie":
                 segment = self.editor.update(segment_id, "notitie", note=text)

@@ -63,9 +63,12 @@ class SessionScreen(ReportsWorkerErrors, Screen[None]):
         self.app.notify(message, title="Sessie niet geopend", severity="error", timeout=15)
         self.dismiss(None)
 
+    def post_save_status(self, status: SaveStatus) -> None:
+        self.post_message(SaveStatusChanged(status))
+
     def session_opened(self, store: SessionStore, draft: dict[str, object] | None) -> None:
         self.store = store
-        self.saver = SaveQueue(store, lambda s: self.post_message(SaveStatusChanged(s)))
+        self.saver = SaveQueue(store, self.post_save_status)
         self.editor = SessionEditor(store.session, self.submit_changes)
         self.on_session_ready(draft)
         for problem in store.problems:

@@ -18,7 +18,7 @@ from goedwerkplaats.tui.key_order import replay_if_closed, run_binding_now
 from goedwerkplaats.tui.keys import key_for
 from goedwerkplaats.tui.widgets.participants_panel import stance_table
 
-SHORT = {None: "n.v.t.", **SCALE}
+SHORT: dict[int | None, str] = {None: "n.v.t.", **{value: label for value, label in SCALE.items()}}
 
 
 class StanceScreen(ModalScreen[None]):
