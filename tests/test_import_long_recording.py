@@ -1,9 +1,9 @@
-"""A two-hour WebVTT of 2,500 cues imports in well under two seconds, live quotes and all."""
+"""A two-hour WebVTT of 2,500 cues imports whole, live quotes and all (its speed is a figure in
+benchmarks/run.py, not an assert here)."""
 
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 from goedwerkplaats.importers import ImportOptions, apply_import, plan_import
@@ -49,7 +49,7 @@ def long_vtt(cues: int = 2500) -> tuple[str, list[tuple[float, str, str]]]:
     return "\n".join(lines), quotes
 
 
-def test_two_hours_of_cues_import_fast_and_every_live_quote_finds_its_place(
+def test_two_hours_of_cues_import_whole_and_every_live_quote_finds_its_place(
     project, guide, tmp_path: Path
 ) -> None:
     text, quotes = long_vtt()
@@ -65,12 +65,9 @@ def test_two_hours_of_cues_import_fast_and_every_live_quote_finds_its_place(
         ],
     )
 
-    began = time.perf_counter()
     plan = plan_import(store.session, guide, path, ImportOptions(merge=False))
     apply_import(store, plan)
-    took = time.perf_counter() - began
 
-    assert took < 2.0, f"importeren duurde {took:.2f} s"
     assert len(plan.segments) == 2500
     assert [s.statement for s in plan.statements] == ["1", "2", "3"]
     assert plan.offset_source == "geschat"
