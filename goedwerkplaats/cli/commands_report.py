@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 
 from goedwerkplaats.cli.messages import shown_path
+from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.project.folder import Project
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: Commands) -> None:
     report = commands.add_parser(
         "rapport", help="de opzet van het rapport (rapport.yaml) en de eigen teksten (rapport/)"
     )
