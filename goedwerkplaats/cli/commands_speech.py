@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from goedwerkplaats.cli.commands_import import parse_offset
+from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.importers import ImportOptions, apply_import
 from goedwerkplaats.speech import (
@@ -24,7 +25,7 @@ from goedwerkplaats.speech.progress import Eta, bar, describe_progress
 INTERRUPTED = "afgebroken; er is niets aan de sessie toegevoegd"
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: Commands) -> None:
     command = commands.add_parser(
         "transcribe",
         help="maak een eerste transcript uit de opname (spraakherkenning op deze computer)",

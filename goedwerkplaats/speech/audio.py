@@ -25,7 +25,7 @@ def recording_duration(path: Path) -> float:
         if stream.duration is not None and stream.time_base is not None:
             return float(stream.duration * stream.time_base)
         if container.duration is not None:
-            return container.duration / 1_000_000  # microseconds (av.time_base)
+            return float(container.duration) / 1_000_000  # microseconds (av.time_base)
     return 0.0
 
 
