@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 
 from goedwerkplaats.cli.commands_project import project_of
+from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.coding.participants import ATTRIBUTE_FIELDS, new_participant
 from goedwerkplaats.model.changes import PutParticipant
 from goedwerkplaats.storage.audit import append_audit
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: Commands) -> None:
     participants = commands.add_parser(
         "participants", help="deelnemers van een sessie toevoegen (vooraf) of tonen"
     )
