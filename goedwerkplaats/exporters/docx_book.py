@@ -92,7 +92,9 @@ class TableOfContents:
             paragraphs.append(p)
         for p in paragraphs:
             anchor.addprevious(p)
-        anchor.getparent().remove(anchor)
+        parent = anchor.getparent()
+        if parent is not None:  # the anchor is a body paragraph, so it has one
+            parent.remove(anchor)
 
 
 def _field_start(p: etree._Element, instruction: str) -> None:

@@ -100,7 +100,7 @@ def _toc_styles(document: Document) -> None:
     from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
 
     for level, (name, style_id) in enumerate(TOC_LEVELS):
-        style = _add(document, name, WD_STYLE_TYPE.PARAGRAPH)
+        style = _add_paragraph(document, name)
         style.style_id = style_id
         style.quick_style = False
         fmt = style.paragraph_format

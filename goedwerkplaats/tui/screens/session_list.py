@@ -9,6 +9,7 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 from textual.worker import Worker
@@ -402,7 +403,10 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
     def action_help(self) -> None:
         from goedwerkplaats.tui.screens.help import HelpScreen
 
-        rows = [SessionListScreen, ("^P", "alle opdrachten zoeken")]
+        rows: list[tuple[str, str] | type[DOMNode]] = [
+            SessionListScreen,
+            ("^P", "alle opdrachten zoeken"),
+        ]
         self.app.push_screen(
             HelpScreen(help_rows(project_keymap(self.app), [("Sessielijst", rows)]))
         )
