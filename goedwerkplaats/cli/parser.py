@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_participants,
         commands_privacy,
         commands_project,
+        commands_recording,
         commands_recover,
         commands_report,
         commands_speech,
@@ -84,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_speech.register(commands)
     commands_export.register(commands)
     commands_privacy.register(commands)
+    commands_recording.register(commands)
     commands_recover.register(commands)
     commands_report.register(commands)
     parser.set_defaults(handler=commands_project.open_app)

@@ -131,6 +131,17 @@ class ErasureRecord:
 
 
 @dataclass(frozen=True)
+class RecordingLink:
+    """Where the session's recording is, and enough to recognise it after a move: the file
+    stays where the user keeps it (recordings are not copied into the project)."""
+
+    path: str
+    size: int
+    duration: float
+    head_sha256: str
+
+
+@dataclass(frozen=True)
 class SessionMeta:
     id: str
     title: str = ""
@@ -144,6 +155,7 @@ class SessionMeta:
     paused_at: str | None = None  # the clock stands still from here until resumed
     paused_seconds: float = 0.0  # earlier pauses, not counted as session time
     example: bool = False  # a fictional example session: exports of the whole project skip it
+    recording: RecordingLink | None = None
 
 
 class SegmentList:
@@ -313,6 +325,10 @@ class Session:
 
     def recording_time(self, session_time: float) -> float:
         return session_time - (self.meta.recording_offset or 0.0)
+
+    def session_time(self, recording_time: float) -> float:
+        """The inverse of recording_time: where a moment of the recording lies in the session."""
+        return recording_time + (self.meta.recording_offset or 0.0)
 
     def took_part(self) -> list[Participant]:
         """Participants other than the facilitator who spoke, took a position or were named.

@@ -25,6 +25,7 @@ from goedwerkplaats.model.session import (
     ErasureRecord,
     ImportRecord,
     Participant,
+    RecordingLink,
     Segment,
     Session,
     SessionMeta,
@@ -64,7 +65,9 @@ META_KEYS = (
     "gepauzeerd_om",
     "pauze_seconden",
     "voorbeeld",
+    "opname",
 )
+RECORDING_KEYS = ("pad", "grootte", "duur", "begin_sha256")
 SESSION_KEYS = (
     *META_KEYS,
     "versie",
@@ -101,7 +104,7 @@ def statement_key(value: Any) -> str | None:
 
 
 def meta_to_dict(meta: SessionMeta) -> dict[str, Any]:
-    return {
+    data = {
         "id": meta.id,
         "titel": meta.title,
         "datum": meta.date,
@@ -114,6 +117,18 @@ def meta_to_dict(meta: SessionMeta) -> dict[str, Any]:
         **({"gepauzeerd_om": meta.paused_at} if meta.paused_at else {}),
         **({"pauze_seconden": meta.paused_seconds} if meta.paused_seconds else {}),
         **({"voorbeeld": True} if meta.example else {}),
+    }
+    if meta.recording is not None:  # only when linked: older sessions keep their exact file
+        data["opname"] = recording_to_dict(meta.recording)
+    return data
+
+
+def recording_to_dict(link: RecordingLink) -> dict[str, Any]:
+    return {
+        "pad": link.path,
+        "grootte": link.size,
+        "duur": round(link.duration, 3),
+        "begin_sha256": link.head_sha256,
     }
 
 
@@ -273,6 +288,16 @@ def meta_from_dict(data: dict[str, Any]) -> SessionMeta:
         paused_at=_text(data.get("gepauzeerd_om")) or None,
         paused_seconds=checked_seconds(data.get("pauze_seconden") or 0.0),
         example=data.get("voorbeeld") is True,
+        recording=recording_from_dict(data["opname"]) if data.get("opname") else None,
+    )
+
+
+def recording_from_dict(data: dict[str, Any]) -> RecordingLink:
+    return RecordingLink(
+        path=_text(data["pad"]),
+        size=int(data["grootte"]),
+        duration=float(data["duur"]),
+        head_sha256=_text(data["begin_sha256"]),
     )
 
 
@@ -410,7 +435,24 @@ def _checked_meta(top: dict[str, Any], check: Checker) -> dict[str, Any]:
     for key, example in (("opname_start", "95.5"), ("pauze_seconden", "300")):
         if not _check_seconds(top, key, example, check):
             data[key] = None
+    if not _check_recording(top, check):
+        data["opname"] = None  # the rest of the session opens; the link is made again
     return data
+
+
+def _check_recording(top: dict[str, Any], check: Checker) -> bool:
+    recording = top.get("opname")
+    if recording is None:
+        return True
+    if not isinstance(recording, dict) or not set(RECORDING_KEYS) <= recording.keys():
+        check.error(
+            ("opname",),
+            "'opname' moet pad, grootte, duur en begin_sha256 bevatten; koppel de opname "
+            "opnieuw met 'goedwerkplaats opname --session ID BESTAND'",
+        )
+        return False
+    check.known_keys(recording, RECORDING_KEYS, ("opname",), "'opname'")
+    return True
 
 
 def _check_seconds(top: dict[str, Any], key: str, example: str, check: Checker) -> bool:
