@@ -8,15 +8,17 @@ import sys
 from pathlib import Path
 
 from goedwerkplaats.cli.messages import shown_path
+from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.media.errors import MediaError
 from goedwerkplaats.media.link import locate, make_link, shorter_than_transcript
 from goedwerkplaats.model.changes import SetMeta
 from goedwerkplaats.model.timecode import format_time
+from goedwerkplaats.project.folder import Project
 from goedwerkplaats.storage.audit import append_audit
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: Commands) -> None:
     command = commands.add_parser(
         "opname",
         help="koppel de opname (audio of video) aan een sessie, of zoek een verplaatste terug",
@@ -60,7 +62,7 @@ def cmd_recording(args: argparse.Namespace) -> int:
     return 0
 
 
-def _show_or_find(project, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+def _show_or_find(project: Project, args: argparse.Namespace) -> int:
     session = project.load_session(args.session).session
     link = session.meta.recording
     if link is None:

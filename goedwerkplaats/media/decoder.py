@@ -110,7 +110,7 @@ class AudioDecoder:
         if stream.duration is not None and stream.time_base is not None:
             return float(stream.duration * stream.time_base)
         if self._container.duration is not None:
-            return self._container.duration / 1_000_000
+            return float(self._container.duration) / 1_000_000
         return 0.0
 
     def close(self) -> None:

@@ -104,7 +104,7 @@ def statement_key(value: Any) -> str | None:
 
 
 def meta_to_dict(meta: SessionMeta) -> dict[str, Any]:
-    data = {
+    data: dict[str, Any] = {
         "id": meta.id,
         "titel": meta.title,
         "datum": meta.date,
