@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from goedwerkplaats.cli import main
+from goedwerkplaats.exporters.output import record_export
 from goedwerkplaats.model.changes import EraseParticipant, PutStance
 from goedwerkplaats.model.session import Stance
 from goedwerkplaats.privacy.erasure import erase_participant, plan_erasure
@@ -60,7 +61,7 @@ def test_the_plan_says_what_will_go_and_which_exports_remain(project) -> None:
     seeded(project).close()
     export = project.exports_dir / "citaten.csv"
     export.write_text("x")
-    append_audit(project.session_folder("gwp-1"), "geëxporteerd", "quotes: exports/citaten.csv")
+    record_export(project, ["gwp-1"], export, "quotes")
     text = plan_erasure(project, "gwp-1", "p1").describe()
     assert "1 segment(en) van P1 verdwijnen" in text
     assert "1 segment(en) van anderen (wordt P1)" in text

@@ -11,9 +11,9 @@ from pathlib import Path
 from goedwerkplaats.cli.commands_project import project_of
 from goedwerkplaats.cli.messages import shown_path
 from goedwerkplaats.cli.parser import Commands
-from goedwerkplaats.exporters.output import output_path
+from goedwerkplaats.exporters.output import output_path, record_export
 from goedwerkplaats.files.problems import GwpError
-from goedwerkplaats.privacy.erasure import erase_participant, plan_erasure
+from goedwerkplaats.privacy.erasure import ErasurePlan, erase_participant
 from goedwerkplaats.storage.atomic import write_atomic
 from goedwerkplaats.storage.audit import read_audit
 
@@ -50,13 +50,22 @@ def register(commands: Commands) -> None:
 
 def cmd_erase(args: argparse.Namespace) -> int:
     project = project_of(args)
-    plan = plan_erasure(project, args.session, args.participant)
-    print(plan.describe())
-    if not args.yes and not _confirmed(plan.participant.id):
+    refused = False
+
+    def confirm(plan: ErasurePlan) -> bool:  # asked only once the session is locked for us
+        nonlocal refused
+        print(plan.describe())
+        refused = not args.yes and not _confirmed(plan.participant.id)
+        return not refused
+
+    plan = erase_participant(
+        project, args.session, args.participant, delete_exports=args.exports, confirm=confirm
+    )
+    if refused:
         print("niets gewist")
         return 1
-    erase_participant(project, args.session, plan.participant.id, delete_exports=args.exports)
-    print(f"{plan.participant.id} is gewist uit sessie {args.session}.")
+    erased = plan.participant.id if plan else args.participant.strip().upper()
+    print(f"{erased} is gewist uit sessie {args.session}.")
     return 0
 
 
@@ -88,5 +97,6 @@ def cmd_audit(args: argparse.Namespace) -> int:
         return 0
     target = output_path(project, f"logboek-{args.session}", suffix, args.output)
     write_atomic(target, text.encode("utf-8"))
+    record_export(project, [args.session], target, "logboek")  # it names files and people
     print(f"logboek geschreven naar {shown_path(target)}")
     return 0

@@ -92,10 +92,15 @@ def _numbered(target: Path) -> Path:
 def record_export(project: Project, session_ids: list[str], target: Path, what: str) -> None:
     """Note in each session's audit trail that its data left the project, and where to."""
     from goedwerkplaats.storage.audit import append_audit
+    from goedwerkplaats.storage.erasure_intent import file_sha256
 
     try:
         shown = target.resolve().relative_to(project.root.resolve())
     except ValueError:
         shown = target
+    try:
+        sha256 = file_sha256(target)  # an erasure deletes the file only while it is unchanged
+    except OSError:
+        sha256 = ""
     for session_id in session_ids:
-        append_audit(project.session_folder(session_id), "geëxporteerd", f"{what}: {shown}")
+        append_audit(project.session_folder(session_id), "geëxporteerd", f"{what}: {shown}", sha256)

@@ -95,8 +95,12 @@ def apply_change(session: Session, change: Change) -> None:
         case SwitchStatement(switch):
             session.timeline.append(switch)
             session.timeline.sort(key=lambda s: s.time)
-        case AddImport(record):
-            session.imports.append(record)
+        case AddImport(record):  # a record with the same id is replaced (erasure renames)
+            ids = [r.id for r in session.imports]
+            if record.id in ids:
+                session.imports[ids.index(record.id)] = record
+            else:
+                session.imports.append(record)
         case EraseParticipant(participant_id, when):
             _erase(session, participant_id, when)
 

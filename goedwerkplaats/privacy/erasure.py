@@ -6,18 +6,23 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from goedwerkplaats.files.problems import GwpError
-from goedwerkplaats.model.changes import Change, EraseParticipant, PutSegment
+from goedwerkplaats.model.changes import AddImport, Change, EraseParticipant, PutSegment
 from goedwerkplaats.model.session import Participant, Session
 from goedwerkplaats.privacy.name_parts import name_forms, pseudonym_for
 from goedwerkplaats.project.folder import Project
-from goedwerkplaats.storage.atomic import write_atomic_text
-from goedwerkplaats.storage.audit import AUDIT_FILE, append_audit, now_iso, read_audit
-
-DRAFT_FILE = "concept.json"
+from goedwerkplaats.storage.audit import AUDIT_FILE, now_iso, read_audit
+from goedwerkplaats.storage.erasure_intent import (
+    DRAFT_FILE,
+    ErasureIntent,
+    read_intent,
+    write_intent,
+)
+from goedwerkplaats.storage.session_format import change_to_record
 
 
 @dataclass(frozen=True)
@@ -54,7 +59,10 @@ class ErasurePlan:
 
 
 def plan_erasure(project: Project, session_id: str, participant_id: str) -> ErasurePlan:
-    session = project.load_session(session_id).session
+    return _plan(project, session_id, project.load_session(session_id).session, participant_id)
+
+
+def _plan(project: Project, session_id: str, session: Session, participant_id: str) -> ErasurePlan:
     participant = _participant(session, participant_id)
     pattern = name_pattern(participant)
     mentions = 0
@@ -70,34 +78,56 @@ def plan_erasure(project: Project, session_id: str, participant_id: str) -> Eras
         segments=sum(1 for s in session.segments if s.speaker == participant.id),
         stances=sum(1 for s in session.stances.values() if s.participant == participant.id),
         mentions=mentions,
-        exports=tuple(_exports_of(project, session_id)),
+        exports=tuple(path for path, _sha in _exports_of(project, session_id)),
     )
 
 
 def erase_participant(
-    project: Project, session_id: str, participant_id: str, delete_exports: bool = False
-) -> ErasurePlan:
-    """Erase and fold the journal at once, so no copy of their words stays on disk."""
-    plan = plan_erasure(project, session_id, participant_id)
+    project: Project,
+    session_id: str,
+    participant_id: str,
+    delete_exports: bool = False,
+    confirm: Callable[[ErasurePlan], bool] | None = None,
+) -> ErasurePlan | None:
+    """Erase and fold the journal at once, so no copy of their words stays on disk.
+
+    The session is locked first, so `confirm` (shown the plan) is only asked when the erasure
+    can go ahead; None when it says no. An erasure a crash interrupted is finished instead."""
     folder = project.session_folder(session_id)
+    unfinished = read_intent(folder)
+    if unfinished is not None and unfinished.participant.upper() == participant_id.upper():
+        project.load_session(session_id)  # opening finishes it
+        return None
     with project.open_session(session_id) as store:
-        changes = _mention_changes(store.session, plan.participant)
-        changes.append(EraseParticipant(plan.participant.id, now_iso()))
-        store.apply(*changes)
-        store.compact()  # the journal, with their words, is emptied here
-    _drop_draft(folder, plan.participant.id)
-    _scrub_audit(folder, plan.participant)
-    if delete_exports:
-        for path in plan.exports:
-            path.unlink(missing_ok=True)
-    append_audit(
-        folder,
-        "gewist",
-        f"{plan.participant.id}: {plan.segments} segment(en), "
-        f"{plan.stances} positie(s)"
-        + (", exports verwijderd" if delete_exports and plan.exports else ""),
-    )
+        plan = _plan(project, session_id, store.session, participant_id)
+        if confirm is not None and not confirm(plan):
+            return None
+        intent = _intent(project, store.session, plan, delete_exports)
+        try:
+            write_intent(folder, intent)  # first: from here on, any crash is finished later
+        except OSError as error:
+            raise GwpError(f"kan niet wissen in {folder}: {error.strerror or error}") from None
+        store.finish_erasure(intent)
     return plan
+
+
+def _intent(
+    project: Project, session: Session, plan: ErasurePlan, delete_exports: bool
+) -> ErasureIntent:
+    participant = plan.participant
+    changes = _mention_changes(session, participant)
+    changes.append(EraseParticipant(participant.id, now_iso()))
+    exports = dict(_exports_of(project, session.id)) if delete_exports else {}
+    return ErasureIntent(
+        participant=participant.id,
+        when=now_iso(),
+        changes=[change_to_record(c) for c in changes],
+        audit_lines=_audit_rewrites(project.session_folder(session.id), participant),
+        draft=_draft_action(project.session_folder(session.id), participant),
+        exports={str(path): sha for path, sha in exports.items() if sha},
+        audit_detail=f"{participant.id}: {plan.segments} segment(en), {plan.stances} positie(s)"
+        + (", exports verwijderd" if exports else ""),
+    )
 
 
 def name_pattern(participant: Participant) -> re.Pattern[str] | None:
@@ -136,31 +166,56 @@ def _mention_changes(session: Session, participant: Participant) -> list[Change]
         note = _pseudonymise(pattern, participant, segment.note)
         if (text, note) != (segment.text, segment.note):
             changes.append(PutSegment(dataclasses.replace(segment, text=text, note=note)))
+    for record in session.imports:  # a transcript file named after them
+        file = _pseudonymise_file_name(pattern, participant, record.file)
+        if file != record.file:
+            changes.append(AddImport(dataclasses.replace(record, file=file)))
     return changes
 
 
-def _drop_draft(folder: Path, participant_id: str) -> None:
-    draft = folder / DRAFT_FILE
+def _pseudonymise_file_name(pattern: re.Pattern[str], participant: Participant, name: str) -> str:
+    """'interview-Tom-Bakker.txt': in file names, '-', '_' and '.' separate the name's parts."""
+    spaced = re.sub(r"[-_.]", " ", name)
+    if pattern.search(spaced) is None:
+        return name
+    stem, dot, suffix = name.rpartition(".") if "." in name else (name, "", "")
+    words = re.sub(r"[-_]", " ", stem)
+    repeated = re.compile(rf"{re.escape(participant.id)}(?:\s+{re.escape(participant.id)})+")
+    clean = repeated.sub(participant.id, _pseudonymise(pattern, participant, words))
+    return clean.replace(" ", "-") + dot + suffix
+
+
+def _draft_action(folder: Path, participant: Participant) -> str | None:
+    """What happens to the draft still being typed: gone when it is theirs or has no speaker
+    (it may be theirs), their name replaced when someone else mentions them."""
     try:
-        data = json.loads(draft.read_text("utf-8"))
+        data = json.loads((folder / DRAFT_FILE).read_text("utf-8"))
     except (OSError, ValueError):
-        return
-    if isinstance(data, dict) and data.get("spreker") == participant_id:
-        draft.unlink(missing_ok=True)
+        return None
+    if not isinstance(data, dict) or data.get("spreker") in (None, "", participant.id):
+        return "weg"
+    pattern = name_pattern(participant)
+    if pattern is None:
+        return None
+    clean = {
+        key: _pseudonymise(pattern, participant, value) if isinstance(value, str) else value
+        for key, value in data.items()
+    }
+    return None if clean == data else json.dumps(clean, ensure_ascii=False)
 
 
-def _scrub_audit(folder: Path, participant: Participant) -> None:
+def _audit_rewrites(folder: Path, participant: Participant) -> dict[str, str]:
     """Earlier audit lines (say, an imported file named after someone) lose the name too."""
     pattern = name_pattern(participant)
     path = folder / AUDIT_FILE
     if pattern is None or not path.exists():
-        return
-    text = path.read_text("utf-8")
-    scrubbed = "".join(
-        _scrub_line(pattern, participant, line) for line in text.splitlines(keepends=True)
-    )
-    if scrubbed != text:
-        write_atomic_text(path, scrubbed)
+        return {}
+    rewrites = {}
+    for line in path.read_text("utf-8").splitlines():
+        clean = _scrub_line(pattern, participant, line)
+        if clean != line:
+            rewrites[line] = clean
+    return rewrites
 
 
 def _scrub_line(pattern: re.Pattern[str], participant: Participant, line: str) -> str:
@@ -180,13 +235,19 @@ def _scrub_line(pattern: re.Pattern[str], participant: Participant, line: str) -
     return json.dumps(clean, ensure_ascii=False) + ("\n" if line.endswith("\n") else "")
 
 
-def _exports_of(project: Project, session_id: str) -> list[Path]:
-    """Files this session was exported to that are still in the project."""
-    found: list[Path] = []
+def _exports_of(project: Project, session_id: str) -> list[tuple[Path, str]]:
+    """Files this session was exported to that are still in exports/, with the sha256 they
+    had when written ('' for exports logged before that was noted: listed, never deleted).
+    The log is not trusted: a path outside exports/ (or a link out of it) is left alone."""
+    exports = project.exports_dir.resolve()
+    found: dict[Path, str] = {}
     for entry in read_audit(project.session_folder(session_id)):
         if entry.action != "geëxporteerd" or ": " not in entry.detail:
             continue
         path = project.root / entry.detail.split(": ", 1)[1]
-        if path.exists() and path not in found:
-            found.append(path)
-    return found
+        if path.is_symlink() or not path.is_file():
+            continue
+        if not path.resolve().is_relative_to(exports) or path.resolve() == exports:
+            continue
+        found[path] = entry.sha256
+    return list(found.items())

@@ -14,6 +14,8 @@ from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Session, SessionMeta
 from goedwerkplaats.model.timing import clock_state
 from goedwerkplaats.storage.atomic import write_atomic_text
+from goedwerkplaats.storage.erasure_intent import read_intent
+from goedwerkplaats.storage.lock import SessionInUse
 from goedwerkplaats.storage.session_store import (
     JOURNAL_FILE,
     SNAPSHOT_FILE,
@@ -110,17 +112,30 @@ class Project:
     def has_session(self, session_id: str) -> bool:
         return (self.session_folder(session_id) / SNAPSHOT_FILE).is_file()
 
-    def load_session(self, session_id: str) -> LoadedSession:
+    def load_session(self, session_id: str, finish_erasure: bool = True) -> LoadedSession:
+        """The session; an erasure a crash interrupted is finished first (nothing of an erased
+        participant may reach an export), unless `finish_erasure` is False (check reports it)."""
         if not self.has_session(session_id):
             known = ", ".join(self.session_ids()) or "(nog geen)"
             raise GwpError(
                 f"sessie '{session_id}' bestaat niet in {self.sessions_dir}; "
                 f"bekende sessies: {known}"
             )
-        return load_session(self.session_folder(session_id))
+        folder = self.session_folder(session_id)
+        if finish_erasure and read_intent(folder) is not None:
+            self._finish_erasure(session_id)
+        return load_session(folder)
+
+    def _finish_erasure(self, session_id: str) -> None:
+        try:
+            SessionStore.open(self.session_folder(session_id)).close()  # opening finishes it
+        except SessionInUse:
+            raise GwpError(
+                f"in sessie '{session_id}' wordt net een deelnemer gewist; probeer het zo opnieuw"
+            ) from None
 
     def open_session(self, session_id: str) -> SessionStore:
-        self.load_session(session_id)  # a clear error when it does not exist
+        self.load_session(session_id, finish_erasure=False)  # an error when it does not exist
         return SessionStore.open(self.session_folder(session_id))
 
     def create_session(self, meta: SessionMeta) -> Session:

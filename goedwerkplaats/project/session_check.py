@@ -16,6 +16,7 @@ from goedwerkplaats.privacy.mask_terms import load_mask_terms
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.project.keymap_file import check_keymap
 from goedwerkplaats.report.outline_file import OUTLINE_FILE, check_outline
+from goedwerkplaats.storage.erasure_intent import INTENT_FILE, read_intent
 from goedwerkplaats.storage.journal import BATCH_OP, read_journal
 from goedwerkplaats.storage.session_store import JOURNAL_FILE, SNAPSHOT_FILE
 
@@ -38,11 +39,26 @@ def check_project(project: Project) -> list[Problem]:
 
 
 def check_session(project: Project, session_id: str, guide: Guide | None) -> list[Problem]:
+    folder = project.session_folder(session_id)
+    intent = read_intent(folder)
+    unfinished = (
+        [
+            Problem(
+                folder / INTENT_FILE,
+                None,
+                f"de wissing van {intent.participant} is niet afgemaakt (onderbroken door een "
+                "crash of een volle schijf); open de sessie of voer 'goedwerkplaats "
+                f"erase-participant --session {session_id} {intent.participant}' opnieuw uit",
+            )
+        ]
+        if intent is not None
+        else []
+    )
     try:
-        loaded = project.load_session(session_id)
+        loaded = project.load_session(session_id, finish_erasure=False)
     except ProblemsError as error:
-        return error.problems
-    problems = list(loaded.problems)
+        return unfinished + error.problems
+    problems = unfinished + list(loaded.problems)
     if guide is not None:
         folder = project.session_folder(session_id)
         locate = _Locator(folder)

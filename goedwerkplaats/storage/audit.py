@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import json
 import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from goedwerkplaats.storage.atomic import write_atomic
+
 AUDIT_FILE = "logboek.jsonl"
+# Appends and the erasure's rewrite take this lock, so no line appended meanwhile is lost
+# (a rewrite replaces the file: an append to the old one would vanish with it).
+AUDIT_LOCK_FILE = ".logboek.vergrendeling"
 
 
 @dataclass(frozen=True)
@@ -18,6 +25,7 @@ class AuditEntry:
     who: str
     action: str
     detail: str = ""
+    sha256: str = ""  # of the file an export wrote: an erasure deletes only what still matches
 
 
 def current_user() -> str:
@@ -31,23 +39,63 @@ def now_iso() -> str:
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-def append_audit(folder: Path, action: str, detail: str = "") -> AuditEntry:
-    """Add one line; O_APPEND keeps lines whole even when two programs write at once."""
-    entry = AuditEntry(now_iso(), current_user(), action, detail)
-    line = (
-        json.dumps(
-            {"wanneer": entry.when, "wie": entry.who, "wat": entry.action, "details": entry.detail},
-            ensure_ascii=False,
-        )
-        + "\n"
-    )
-    fd = os.open(folder / AUDIT_FILE, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+@contextlib.contextmanager
+def audit_locked(folder: Path) -> Iterator[None]:
+    """Hold the audit trail's lock (an OS lock, released when the holder dies)."""
+    fd = os.open(folder / AUDIT_LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        os.write(fd, line.encode("utf-8"))
-        os.fsync(fd)
+        _lock(fd)
+        yield
     finally:
         os.close(fd)
+
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _lock(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_LOCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+
+
+def append_audit(folder: Path, action: str, detail: str = "", sha256: str = "") -> AuditEntry:
+    """Add one line, durably, under the audit lock."""
+    entry = AuditEntry(now_iso(), current_user(), action, detail, sha256)
+    data: dict[str, str] = {
+        "wanneer": entry.when,
+        "wie": entry.who,
+        "wat": entry.action,
+        "details": entry.detail,
+    }
+    if sha256:
+        data["sha256"] = sha256
+    line = json.dumps(data, ensure_ascii=False) + "\n"
+    with audit_locked(folder):
+        fd = os.open(folder / AUDIT_FILE, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        try:
+            os.write(fd, line.encode("utf-8"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
     return entry
+
+
+def rewrite_audit(folder: Path, rewrite: Callable[[str], str]) -> None:
+    """Replace each line by `rewrite(line)`, atomically and under the lock appends take."""
+    path = folder / AUDIT_FILE
+    with audit_locked(folder):
+        try:
+            text = path.read_text("utf-8")
+        except FileNotFoundError:
+            return
+        new = "".join(rewrite(line) for line in text.splitlines(keepends=True))
+        if new != text:
+            write_atomic(path, new.encode("utf-8"))
 
 
 def read_audit(folder: Path) -> list[AuditEntry]:
@@ -65,6 +113,7 @@ def read_audit(folder: Path) -> list[AuditEntry]:
                     str(data["wie"]),
                     str(data["wat"]),
                     str(data.get("details", "")),
+                    str(data.get("sha256", "")),
                 )
             )
         except (ValueError, KeyError, TypeError):

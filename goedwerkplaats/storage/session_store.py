@@ -13,6 +13,14 @@ from goedwerkplaats.files.yamlio import LineIndex, dump_yaml, parse_yaml
 from goedwerkplaats.model.changes import Change, apply_change
 from goedwerkplaats.model.session import Session
 from goedwerkplaats.storage.atomic import remove_stale_temporaries, write_atomic
+from goedwerkplaats.storage.audit import append_audit
+from goedwerkplaats.storage.erasure_intent import (
+    INTENT_FILE,
+    ErasureIntent,
+    clear_intent,
+    finish_side_files,
+    read_intent,
+)
 from goedwerkplaats.storage.journal import (
     JournalWriter,
     expand_records,
@@ -172,8 +180,11 @@ class SessionStore:
             loaded = load_session(folder)
             journal = JournalWriter(folder / JOURNAL_FILE, loaded.journal_valid_size)
             store = cls(folder, loaded, lock, journal)
-            if store._pending_records >= COMPACT_AFTER or loaded.erasure_pending:
-                store.compact()  # an erasure interrupted by a crash is finished here
+            intent = read_intent(folder)
+            if intent is not None:
+                store.finish_erasure(intent)  # one a crash or a full disk interrupted
+            elif store._pending_records >= COMPACT_AFTER or loaded.erasure_pending:
+                store.compact()
         except OSError as error:
             lock.release()
             raise _write_error(error, folder) from None
@@ -204,6 +215,28 @@ class SessionStore:
         self.persist(list(changes))
         for change in changes:
             apply_change(self.session, change)
+
+    def finish_erasure(self, intent: ErasureIntent) -> None:
+        """Carry out a recorded erasure; every step may run twice, the intent goes last."""
+        if intent.participant == "?":
+            raise GwpError(
+                f"{self.folder / INTENT_FILE} (een onderbroken wissing) is beschadigd; voer "
+                "'goedwerkplaats erase-participant' voor die deelnemer opnieuw uit en "
+                "verwijder daarna dit bestand"
+            )
+        if intent.participant in self.session.participants:
+            try:
+                self.apply(*[change_from_record(body) for body in intent.changes])
+            except (KeyError, TypeError, ValueError) as error:
+                raise GwpError(f"{self.folder / INTENT_FILE} is onleesbaar ({error})") from None
+        self.compact()  # the journal, with their words, is emptied here
+        try:
+            finish_side_files(self.folder, intent)
+            if intent.audit_detail:
+                append_audit(self.folder, "gewist", intent.audit_detail)
+            clear_intent(self.folder)
+        except OSError as error:
+            raise _write_error(error, self.folder) from None
 
     def compact(self, session: Session | None = None) -> None:
         """Write the whole session as a new snapshot and empty the journal."""
