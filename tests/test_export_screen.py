@@ -6,6 +6,7 @@ import csv
 
 from textual.widgets import ProgressBar, RadioSet
 
+from goedwerkplaats.exporters.kinds import kind_named
 from goedwerkplaats.tui.app import build_app
 from goedwerkplaats.tui.screens.export import ExportScreen
 from tests.helpers import FakeClock, new_session, segment
@@ -32,8 +33,9 @@ async def open_export(pilot) -> ExportScreen:  # type: ignore[no-untyped-def]
 
 
 def choose(screen: ExportScreen, kind: str) -> None:
+    """Choose a kind by its id or its Dutch label, as the registry names it."""
     buttons = list(screen.query_one(RadioSet).query("RadioButton"))
-    next(b for b in buttons if b.name == kind).value = True
+    next(b for b in buttons if b.name == kind_named(kind).id).value = True
 
 
 async def test_quotes_as_csv_from_the_app(project) -> None:

@@ -8,23 +8,29 @@ import zipfile
 from pathlib import Path
 
 from goedwerkplaats.cli import main
+from goedwerkplaats.exporters.export_form import OPTION_SELECTION, OPTION_SESSION
+from goedwerkplaats.exporters.kinds import KINDS, ExportKind, kind_named
 from goedwerkplaats.model.changes import PutSegment
 from goedwerkplaats.model.session import Segment
 from tests.data.export.builders import REAL_NAMES, named_session, second_session, write_mask_file
 
+
+def export_commands(kind: ExportKind) -> list[list[str]]:
+    """Every format and every source line of a kind from the registry, so an export kind
+    added later is checked here without anyone having to remember this test."""
+    base = ["export", kind.id]
+    if OPTION_SESSION in kind.options:
+        base += ["--sessie", "gwp-1"]
+    if OPTION_SELECTION in kind.options:
+        base += ["--selectie", "alles"]
+    variants = [["--formaat", f] for f in kind.formats] or [[]]
+    sources = [["--bron", s] for s in kind.sources]
+    return [base + v for v in variants] + [base + s for s in sources]
+
+
 COMMANDS = [
-    ["export", "transcript", "--session", "gwp-1"],
-    ["export", "transcript", "--session", "gwp-1", "--format", "txt"],
-    ["export", "synthesis", "--selectie", "alles"],
-    ["export", "synthesis", "--selectie", "alles", "--bron", "kenmerken"],
-    *[
-        ["export", "quotes", "--selectie", "alles", "--format", f]
-        for f in ("docx", "csv", "md", "json")
-    ],
-    ["export", "qdpx"],
-    ["export", "qdc"],
-    ["export", "codebook", "--format", "csv"],
-    ["audit", "--session", "gwp-1", "-o", "logboek.txt"],
+    *[command for kind in KINDS for command in export_commands(kind)],
+    ["audit", "--sessie", "gwp-1", "-o", "logboek.txt"],
 ]
 
 
@@ -76,8 +82,8 @@ def test_with_names_they_are_there(project) -> None:
     files = export_all(project, [])
     for path in files:
         path.unlink()
-    with_names = [c for c in COMMANDS if c[0] == "export" and c[1] not in ("qdc", "codebook")]
+    with_names = [c for c in COMMANDS if c[0] == "export" and kind_named(c[1]).names_allowed]
     for command in with_names:
-        assert main(["--project", str(project.root), *command, "--names"]) == 0, command
+        assert main(["--project", str(project.root), *command, "--namen"]) == 0, command
     found = set().union(*(names_found(everything_in(p)) for p in project.exports_dir.iterdir()))
     assert {"Tom Bakker", "Sanne de Vries"} <= found

@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from goedwerkplaats.cli.flags import flags
 from goedwerkplaats.cli.parser import build_parser, run_command
 
 # Options whose value may start with '-' (a time before the recording): argparse would take
 # '-00:00:30' or '-inf' for an option, so the value is glued on as '--opname-start=-00:00:30'.
-_SIGNED_VALUE_OPTIONS = ("--opname-start",)
+_SIGNED_VALUE_OPTIONS = tuple(flags("--opname-start"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from goedwerkplaats.cli.flags import flags
 from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.importers import ImportOptions, apply_import, describe_plan, plan_import
@@ -24,11 +25,10 @@ def register(commands: Commands) -> None:
     )
     command.add_argument("file", type=Path, metavar="BESTAND", help="het transcript")
     command.add_argument(
-        "--session", "--sessie", dest="session", required=True, metavar="ID", help="de sessie"
+        *flags("--sessie"), dest="session", required=True, metavar="ID", help="de sessie"
     )
     command.add_argument(
-        "--facilitator",
-        "--gespreksleider",
+        *flags("--gespreksleider"),
         dest="facilitators",
         action="append",
         default=[],
@@ -38,7 +38,7 @@ def register(commands: Commands) -> None:
     )
     merge = command.add_mutually_exclusive_group()
     merge.add_argument(
-        "--merge",
+        *flags("--samenvoegen"),
         dest="merge",
         action="store_true",
         default=None,
@@ -46,13 +46,13 @@ def register(commands: Commands) -> None:
         "(standaard bij .vtt en .srt)",
     )
     merge.add_argument(
-        "--no-merge",
+        *flags("--niet-samenvoegen"),
         dest="merge",
         action="store_false",
         help="houd elke uitspraak apart (standaard bij tekst en Word)",
     )
     command.add_argument(
-        "--opname-start",
+        *flags("--opname-start"),
         dest="offset",
         type=parse_offset,
         default=None,
@@ -61,8 +61,7 @@ def register(commands: Commands) -> None:
         "nog niet weet",
     )
     command.add_argument(
-        "--proef",
-        "--dry-run",
+        *flags("--proef"),
         dest="dry_run",
         action="store_true",
         help="toon wat er geïmporteerd zou worden, zonder iets op te slaan",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from goedwerkplaats.cli.commands_project import project_of
+from goedwerkplaats.cli.flags import flags
 from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.coding.participants import ATTRIBUTE_FIELDS, new_participant
 from goedwerkplaats.model.changes import PutParticipant
@@ -15,14 +16,14 @@ def register(commands: Commands) -> None:
     participants = commands.add_parser(
         "participants", help="deelnemers van een sessie toevoegen (vooraf) of tonen"
     )
-    participants.add_argument("--session", required=True, metavar="ID")
+    participants.add_argument(*flags("--sessie"), dest="session", required=True, metavar="ID")
     actions = participants.add_subparsers(
         dest="action", metavar="ACTIE", title="acties", required=True
     )
     add = actions.add_parser("add", help="een deelnemer toevoegen; krijgt het volgende pseudoniem")
     add.add_argument("naam", metavar="NAAM", help="de naam (blijft op deze computer)")
     for field in ATTRIBUTE_FIELDS:
-        add.add_argument(f"--{field}", default="", metavar=field.upper())
+        add.add_argument(*flags(f"--{field}"), dest=field, default="", metavar=field.upper())
     add.set_defaults(handler=cmd_add)
     listing = actions.add_parser("list", help="de deelnemers met pseudoniem, naam en kenmerken")
     listing.set_defaults(handler=cmd_list)

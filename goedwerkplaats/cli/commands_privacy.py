@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from goedwerkplaats.cli.commands_project import project_of
+from goedwerkplaats.cli.flags import flags
 from goedwerkplaats.cli.messages import shown_path
 from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.exporters.output import output_path, record_export
@@ -23,24 +24,24 @@ def register(commands: Commands) -> None:
         "erase-participant",
         help="wis een deelnemer die de toestemming introk (segmenten, posities, naam)",
     )
-    erase.add_argument("--session", required=True, metavar="ID")
+    erase.add_argument(*flags("--sessie"), dest="session", required=True, metavar="ID")
     erase.add_argument("participant", metavar="PSEUDONIEM", help="bijv. P3")
     erase.add_argument(
-        "--ja", "--yes", dest="yes", action="store_true", help="niet om bevestiging vragen"
+        *flags("--ja"), dest="yes", action="store_true", help="niet om bevestiging vragen"
     )
     erase.add_argument(
-        "--exports",
+        *flags("--exports"),
         action="store_true",
         help="verwijder ook eerdere exports van deze sessie in exports/",
     )
     erase.set_defaults(handler=cmd_erase)
 
     audit = commands.add_parser("audit", help="het logboek van een sessie: wie deed wat wanneer")
-    audit.add_argument("--session", required=True, metavar="ID")
-    audit.add_argument("--csv", action="store_true", help="als CSV (UTF-8 met BOM)")
+    audit.add_argument(*flags("--sessie"), dest="session", required=True, metavar="ID")
+    audit.add_argument(*flags("--csv"), action="store_true", help="als CSV (UTF-8 met BOM)")
     audit.add_argument(
-        "-o",
-        "--output",
+        *flags("--uitvoer", "-o"),
+        dest="output",
         type=Path,
         metavar="PAD",
         help="schrijf naar een bestand (in exports/) in plaats van het scherm",

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from goedwerkplaats.cli.flags import flags
 from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.session import FORMS, SessionMeta
@@ -26,18 +27,32 @@ def register(commands: Commands) -> None:
     check.set_defaults(handler=cmd_check)
 
     sessions = commands.add_parser("sessions", help="toon de sessies van het project")
-    sessions.add_argument("--json", action="store_true", help="als JSON, voor scripts")
+    sessions.add_argument(*flags("--json"), action="store_true", help="als JSON, voor scripts")
     sessions.set_defaults(handler=cmd_sessions)
 
     new = commands.add_parser("new-session", help="maak een nieuwe sessie")
     new.add_argument("id", metavar="ID", help="kort id, bijv. gwp-1 (wordt de mapnaam)")
-    new.add_argument("--titel", required=True, help="titel van de bijeenkomst")
-    new.add_argument("--datum", required=True, type=_date, metavar="JJJJ-MM-DD")
     new.add_argument(
-        "--vorm", type=_form, default=None, metavar="VORM", help="video of 'op locatie'"
+        *flags("--titel"), dest="titel", required=True, help="titel van de bijeenkomst"
     )
-    new.add_argument("--locatie", default="", help="plaats of platform")
-    new.add_argument("--gespreksleider", default="", help="naam van de gespreksleider")
+    new.add_argument(
+        *flags("--datum"), dest="datum", required=True, type=_date, metavar="JJJJ-MM-DD"
+    )
+    new.add_argument(
+        *flags("--vorm"),
+        dest="vorm",
+        type=_form,
+        default=None,
+        metavar="VORM",
+        help="video of 'op locatie'",
+    )
+    new.add_argument(*flags("--locatie"), dest="locatie", default="", help="plaats of platform")
+    new.add_argument(
+        *flags("--gespreksleider"),
+        dest="gespreksleider",
+        default="",
+        help="naam van de gespreksleider",
+    )
     new.set_defaults(handler=cmd_new_session)
 
 

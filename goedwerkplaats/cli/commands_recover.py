@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from goedwerkplaats.cli.commands_project import project_of
+from goedwerkplaats.cli.flags import flags
 from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.storage.audit import append_audit
 from goedwerkplaats.storage.rescue import read_rescue
@@ -16,7 +17,7 @@ def register(commands: Commands) -> None:
         "recover", help="zet wijzigingen uit een noodkopie terug in hun sessie"
     )
     recover.add_argument("file", type=Path, metavar="NOODKOPIE", help="het .jsonl-bestand")
-    recover.add_argument("--session", required=True, metavar="ID")
+    recover.add_argument(*flags("--sessie"), dest="session", required=True, metavar="ID")
     recover.set_defaults(handler=cmd_recover)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from goedwerkplaats.cli.flags import flags
 from goedwerkplaats.cli.messages import shown_path
 from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.project.folder import Project
@@ -22,7 +23,8 @@ def register(commands: Commands) -> None:
         "tekstbestand per hoofdstuk en paragraaf",
     )
     init.add_argument(
-        "--opnieuw",
+        *flags("--opnieuw"),
+        dest="opnieuw",
         action="store_true",
         help="overschrijf een bestaande rapport.yaml (eigen tekstbestanden blijven altijd staan)",
     )

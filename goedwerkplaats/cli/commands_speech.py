@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from goedwerkplaats.cli.commands_import import parse_offset
+from goedwerkplaats.cli.flags import flags
 from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.importers import ImportOptions, apply_import
@@ -38,20 +39,24 @@ def register(commands: Commands) -> None:
         "file", type=Path, nargs="?", metavar="BESTAND", help="de opname (geluid of video)"
     )
     command.add_argument(
-        "--session", "--sessie", dest="session", required=True, metavar="ID", help="de sessie"
+        *flags("--sessie"), dest="session", required=True, metavar="ID", help="de sessie"
     )
     command.add_argument(
-        "--model",
+        *flags("--model"),
         default=DEFAULT_MODEL,
         metavar="NAAM|MAP",
         help=f"het spraakmodel: een naam (tiny, base, small, medium, large-v3; standaard "
         f"{DEFAULT_MODEL}, eenmalig gedownload) of een map met een model",
     )
     command.add_argument(
-        "--taal", default="nl", metavar="TAAL", help="de taal van het gesprek (standaard nl)"
+        *flags("--taal"),
+        dest="taal",
+        default="nl",
+        metavar="TAAL",
+        help="de taal van het gesprek (standaard nl)",
     )
     command.add_argument(
-        "--opname-start",
+        *flags("--opname-start"),
         dest="offset",
         type=parse_offset,
         default=None,
@@ -60,8 +65,7 @@ def register(commands: Commands) -> None:
         "nog niet weet",
     )
     command.add_argument(
-        "--proef",
-        "--dry-run",
+        *flags("--proef"),
         dest="dry_run",
         action="store_true",
         help="toon wat er binnen zou komen, zonder iets op te slaan",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from goedwerkplaats.files.problems import display_path
@@ -37,11 +38,13 @@ def shown_path(path: Path | str) -> str:
     return str(absolute) if absolute == Path.cwd().resolve() else display_path(absolute, Path.cwd())
 
 
-def report_written(target: Path, what: str = "", names: bool = False, note: str = "") -> int:
+def report_written(
+    target: Path, what: str = "", names: bool = False, notes: Sequence[str] = ()
+) -> int:
     """The file an export actually wrote, numbered name and all."""
     label = f"{what} geschreven" if what else "geschreven"
     print(f"{label}: {shown_path(target)}")
-    if note:
+    for note in notes:
         print(f"let op: {note}")
     if names:
         print("let op: dit bestand bevat echte namen; deel het niet buiten het onderzoeksteam")

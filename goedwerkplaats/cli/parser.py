@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn, TypeAlias
 
+from goedwerkplaats.cli.flags import flags
 from goedwerkplaats.cli.messages import describe_os_error, is_explained
 from goedwerkplaats.files.crash_log import log_crash
 from goedwerkplaats.files.problems import GwpError
@@ -70,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Zonder opdracht opent het programma.",
     )
     parser.add_argument(
-        "--project",
+        *flags("--project"),
         type=Path,
         default=Path("."),
         metavar="MAP",

@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from goedwerkplaats.exporters.kinds import QUOTE_FORMATS
 from goedwerkplaats.exporters.material import describe_filter, gather, require_quotes
 from goedwerkplaats.exporters.output import output_path, record_export
 from goedwerkplaats.exporters.progress import Progress, ProgressTicker
@@ -36,7 +37,7 @@ from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.storage.atomic import write_atomic
 
-FORMATS = ("docx", "csv", "md", "json")
+FORMATS = QUOTE_FORMATS
 SEPARATORS = (",", ";")
 DEFAULT_NAME = "citaten"
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from goedwerkplaats.exporters.kinds import TRANSCRIPT_FORMATS
 from goedwerkplaats.exporters.output import output_path, record_export
 from goedwerkplaats.exporters.privacy import Anonymizer
 from goedwerkplaats.exporters.progress import Progress, ProgressTicker
@@ -36,7 +37,7 @@ from goedwerkplaats.storage.atomic import write_atomic
 
 FORMAT_DOCX = "docx"
 FORMAT_TXT = "txt"
-FORMATS = (FORMAT_DOCX, FORMAT_TXT)
+FORMATS = TRANSCRIPT_FORMATS
 
 
 @dataclass(frozen=True)

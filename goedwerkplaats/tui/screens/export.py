@@ -24,9 +24,9 @@ from textual.widgets import (
 )
 from textual.worker import Worker
 
-from goedwerkplaats.exporters.export_form import FORMATS, KINDS, ExportForm, run_export
-from goedwerkplaats.exporters.quote_records import SOURCES
-from goedwerkplaats.exporters.selection import SELECTIONS, example_note, parse_ids
+from goedwerkplaats.exporters.export_form import OPTION_NAMES, ExportForm
+from goedwerkplaats.exporters.kinds import KINDS, ExportKind, kind_named, run_export
+from goedwerkplaats.exporters.selection import SELECTIONS
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.tui.key_order import keep_key_order
@@ -34,15 +34,11 @@ from goedwerkplaats.tui.keys import key_for
 from goedwerkplaats.tui.widgets.ordered_input import OrderedInput
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
-# which fields each kind uses: the rest are hidden, so the form fits 80×24
-FIELDS = {
-    "transcript": ("session", "format", "names"),
-    "synthese": ("by", "selection", "sessions", "filters", "sources", "names"),
-    "citaten": ("format", "selection", "sessions", "filters", "separator", "names"),
-    "qdpx": ("sessions", "names"),
-    "qdc": (),
-    "codeboek-csv": ("separator",),
-}
+
+def fields_of(kind: ExportKind) -> tuple[str, ...]:
+    """The fields a kind uses (the registry's options, and format when there is a choice);
+    the rest are hidden, so the form fits 80×24."""
+    return (*kind.options, "format") if kind.format_choice else kind.options
 
 
 class KindChoice(RadioSet):
@@ -94,7 +90,7 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
         super().__init__()
         self.project = project
         self.session_id = session_id or ""
-        self.kind = "synthese"
+        self.kind = "synthesis"
         self.busy = False  # an export is running: a second ^S waits for it
 
     async def on_key(self, event: events.Key) -> None:
@@ -107,8 +103,12 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
                 f"[b]Exporteren[/b]  (↑↓ soort, Tab velden, {export} exporteren, {back} terug)"
             )
             with KindChoice(id="kind"):
-                for kind, label in KINDS.items():
-                    yield RadioButton(f"{kind}: {label}", value=kind == self.kind, name=kind)
+                for kind in KINDS:
+                    yield RadioButton(
+                        f"{kind.label}: {kind.description}",
+                        value=kind.id == self.kind,
+                        name=kind.id,
+                    )
             # not a focus stop itself: the first Tab has to land in the first field
             with VerticalScroll(can_focus=False):
                 yield self.row("session", "Sessie", self.session_id, "sessie-id")
@@ -130,7 +130,14 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
                 )
                 yield self.row("sessions", "Sessies", "", "alle, of ids met komma's")
                 yield self.row("filters", "Alleen", "", "stelling:2 #thema @arena (leeg: alles)")
-                yield self.row("sources", "Bron", "sessie", " / ".join(SOURCES), list(SOURCES))
+                sources = kind_named(self.kind)
+                yield self.row(
+                    "sources",
+                    "Bron",
+                    sources.default_source,
+                    " / ".join(sources.sources),
+                    list(sources.sources),
+                )
                 yield self.row("separator", "Scheiding", ",", ", of ; (Excel NL)")
                 yield self.row("output", "Bestandsnaam", "", "leeg: standaardnaam in exports/")
                 yield Checkbox(
@@ -157,11 +164,16 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
 
     @on(RadioSet.Changed)
     def kind_changed(self, event: RadioSet.Changed) -> None:
+        before = kind_named(self.kind)
         self.kind = event.pressed.name or self.kind
+        sources = self.query_one("#sources", Input)
+        if sources.value == before.default_source:  # untouched: follow the kind's default
+            sources.value = kind_named(self.kind).default_source
         self.show_fields()
 
     def show_fields(self) -> None:
-        used = FIELDS[self.kind]
+        kind = kind_named(self.kind)
+        used = fields_of(kind)
         for field in (
             "session",
             "format",
@@ -173,10 +185,11 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
             "separator",
         ):
             self.query_one(f"#row-{field}").display = field in used
-        self.query_one("#names").display = "names" in used
-        formats = FORMATS.get(self.kind)
-        if formats:
-            self.query_one("#format", Input).placeholder = " of ".join(formats)
+        self.query_one("#names").display = OPTION_NAMES in used
+        if kind.format_choice:
+            self.query_one("#format", Input).placeholder = " of ".join(kind.formats)
+        if kind.sources:
+            self.query_one("#sources", Input).placeholder = " / ".join(kind.sources)
 
     def form(self) -> ExportForm:
         value = lambda field: self.query_one(f"#{field}", Input).value.strip()  # noqa: E731
@@ -194,7 +207,7 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
             sources=value("sources"),
             separator=value("separator") or ",",
             output=value("output"),
-            names=self.query_one("#names", Checkbox).value and "names" in FIELDS[self.kind],
+            names=self.query_one("#names", Checkbox).value and kind_named(self.kind).names_allowed,
             force=self.query_one("#force", Checkbox).value,
         )
 
@@ -224,18 +237,17 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
             self.app.call_from_thread(self.show_progress, done, total)
 
         try:
-            path = run_export(self.project, form, progress)
+            exported = run_export(self.project, form, progress)
         except GwpError as error:
             self.app.call_from_thread(self.not_exported, f"Niet geëxporteerd: {error}")
             return
-        asked = parse_ids(form.sessions) if "sessions" in FIELDS[form.kind] else ("-",)
-        self.app.call_from_thread(self.finished, path, example_note(self.project, asked))
+        self.app.call_from_thread(self.finished, exported.path, exported.notes)
 
-    def finished(self, path: object, note: str = "") -> None:
+    def finished(self, path: object, notes: tuple[str, ...] = ()) -> None:
         self.busy = False
         bar = self.query_one(ProgressBar)
         bar.update(progress=bar.total or 1)
-        self.say(f"Geschreven: {path}" + (f"\nLet op: {note}" if note else ""), "green")
+        self.say(f"Geschreven: {path}" + "".join(f"\nLet op: {n}" for n in notes), "green")
 
     def not_exported(self, text: str) -> None:
         self.busy = False
