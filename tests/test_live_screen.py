@@ -287,7 +287,7 @@ async def test_closing_with_unsaved_changes_leaves_a_rescue_file_to_recover(
     rescued = next((tmp_path / "nood").iterdir())
     said = capsys.readouterr().err.replace("\n", "")  # printed as the app closed
     assert "1 wijziging(en) konden niet worden opgeslagen" in said
-    assert f"goedwerkplaats recover {rescued} --session gwp-1" in said
+    assert f"goedwerkplaats recover {rescued} --sessie gwp-1" in said
     assert (
         main(["--project", str(project.root), "recover", str(rescued), "--session", "gwp-1"]) == 0
     )

@@ -108,7 +108,7 @@ def test_a_relink_after_the_file_vanished_says_how(
     capsys.readouterr()
     assert run(project, "opname", "--session", "gwp-1") == 1
     err = capsys.readouterr().err
-    assert "niet gevonden" in err and "--zoek" in err and "opname --session" in err
+    assert "niet gevonden" in err and "--zoek" in err and "opname --sessie" in err
     assert project.load_session("gwp-1").session.meta.recording is not None, "link kept"
 
 

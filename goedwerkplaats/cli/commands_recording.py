@@ -7,6 +7,7 @@ import dataclasses
 import sys
 from pathlib import Path
 
+from goedwerkplaats.cli.flags import flags
 from goedwerkplaats.cli.messages import shown_path
 from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.files.problems import GwpError
@@ -26,10 +27,13 @@ def register(commands: Commands) -> None:
         "staat). Zonder BESTAND: toon de gekoppelde opname en zoek haar terug als ze is "
         "verplaatst.",
     )
-    command.add_argument("--session", required=True, metavar="ID", help="de sessie")
+    command.add_argument(
+        *flags("--sessie"), dest="session", required=True, metavar="ID", help="de sessie"
+    )
     command.add_argument("file", nargs="?", type=Path, metavar="BESTAND", help="de opname")
     command.add_argument(
-        "--zoek",
+        *flags("--zoek"),
+        dest="zoek",
         type=Path,
         action="append",
         default=[],
@@ -68,7 +72,7 @@ def _show_or_find(project: Project, args: argparse.Namespace) -> int:
     if link is None:
         raise GwpError(
             f"sessie '{args.session}' heeft nog geen opname; koppel er een met "
-            f"'goedwerkplaats opname --session {args.session} BESTAND'"
+            f"'goedwerkplaats opname --sessie {args.session} BESTAND'"
         )
     try:
         found = locate(link, project.root, args.zoek)

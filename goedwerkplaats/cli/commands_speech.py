@@ -108,7 +108,7 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
 
 def recording_of(file: Path | None) -> Path:
     if file is None:
-        raise GwpError("geef het opnamebestand op: goedwerkplaats transcribe --session ID BESTAND")
+        raise GwpError("geef het opnamebestand op: goedwerkplaats transcribe --sessie ID BESTAND")
     if not file.is_file():
         raise GwpError(f"{file} bestaat niet of is geen bestand; controleer de naam en de map")
     return file

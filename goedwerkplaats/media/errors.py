@@ -16,7 +16,7 @@ class MediaError(GwpError):
 def missing_file(path: Path | str) -> MediaError:
     return MediaError(
         f"{path}: de opname is niet gevonden; zet het bestand terug of koppel het opnieuw "
-        "met 'goedwerkplaats opname --session ID BESTAND'"
+        "met 'goedwerkplaats opname --sessie ID BESTAND'"
     )
 
 

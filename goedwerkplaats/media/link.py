@@ -66,7 +66,7 @@ def locate(link: RecordingLink, project_root: Path, extra_folders: Iterable[Path
         raise MediaError(
             f"{stored}: dit is niet meer dezelfde opname als die gekoppeld werd (grootte of "
             "begin verschilt); koppel de juiste opname opnieuw met 'goedwerkplaats opname "
-            "--session ID BESTAND'"
+            "--sessie ID BESTAND'"
         )
     raise missing_file(stored)
 

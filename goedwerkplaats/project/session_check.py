@@ -48,7 +48,7 @@ def check_session(project: Project, session_id: str, guide: Guide | None) -> lis
                 None,
                 f"de wissing van {intent.participant} is niet afgemaakt (onderbroken door een "
                 "crash of een volle schijf); open de sessie of voer 'goedwerkplaats "
-                f"erase-participant --session {session_id} {intent.participant}' opnieuw uit",
+                f"erase-participant --sessie {session_id} {intent.participant}' opnieuw uit",
             )
         ]
         if intent is not None

@@ -55,7 +55,7 @@ def read_rescue(path: Path, session_id: str) -> list[Change]:
     if written_for != session_id:
         raise GwpError(
             f"{path} is een noodkopie van sessie '{written_for}', niet van '{session_id}'; "
-            f"gebruik --session {written_for}"
+            f"gebruik --sessie {written_for}"
             if written_for
             else f"{path} is geen noodkopie van goedwerkplaats (geen sessie erin of in de naam)"
         )

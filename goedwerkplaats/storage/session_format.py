@@ -448,7 +448,7 @@ def _check_recording(top: dict[str, Any], check: Checker) -> bool:
         check.error(
             ("opname",),
             "'opname' moet pad, grootte, duur en begin_sha256 bevatten; koppel de opname "
-            "opnieuw met 'goedwerkplaats opname --session ID BESTAND'",
+            "opnieuw met 'goedwerkplaats opname --sessie ID BESTAND'",
         )
         return False
     check.known_keys(recording, RECORDING_KEYS, ("opname",), "'opname'")

@@ -158,7 +158,7 @@ class SessionScreen(ReportsWorkerErrors, Screen[None]):
 def unsaved_message(status: SaveStatus, session_id: str) -> str:
     where = (
         f"Ze staan in {status.rescued}; zet ze terug met 'goedwerkplaats recover "
-        f"{status.rescued} --session {session_id}' zodra opslaan weer kan."
+        f"{status.rescued} --sessie {session_id}' zodra opslaan weer kan."
         if status.rescued
         else "Ook een noodkopie lukte niet; noteer wat u invoerde."
     )
