@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from textual.pilot import Pilot
 
+from goedwerkplaats.model.timing import ClockState
 from goedwerkplaats.tui.screens.live import LiveScreen
 
 
-async def open_live(pilot: Pilot, session_id: str = "gwp-1") -> LiveScreen:
-    """From the session list: choose the session, press Enter, wait until it is open."""
+async def open_live(pilot: Pilot, session_id: str = "gwp-1", start: bool = True) -> LiveScreen:
+    """From the session list: choose the session, press Enter, wait until it is open; with
+    `start`, a session not yet started is started (F5), as a facilitator does at the begin."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     table = pilot.app.screen.query_one("DataTable")
@@ -17,6 +19,9 @@ async def open_live(pilot: Pilot, session_id: str = "gwp-1") -> LiveScreen:
     screen = pilot.app.screen
     assert isinstance(screen, LiveScreen)
     await settle(pilot)
+    if start and screen.clock_state is ClockState.NOT_STARTED:
+        await pilot.press("f5")
+        await settle(pilot)
     return screen
 
 

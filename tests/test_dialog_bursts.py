@@ -77,7 +77,7 @@ async def test_keys_typed_right_after_closing_a_dialog_go_to_the_quote_line(proj
         for opener, text in (("f1", "eerst"), ("ctrl+o", "tweede"), ("ctrl+g", "derde")):
             await pilot.press(opener)
             await pilot.pause()
-            burst(pilot, ["escape", "1", *text, "\r"])
+            burst(pilot, ["escape", "backspace", "1", *text, "\r"])  # Backspace: speaker anew
             await settle(pilot)
         assert not live.editor.session.stances
     saved = [(s.speaker, s.text) for s in project.load_session("gwp-1").session.segments]

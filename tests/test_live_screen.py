@@ -51,7 +51,7 @@ async def test_a_short_session_by_keyboard_is_saved_as_typed(project) -> None:
         clock.advance(5)
         await pilot.press("ctrl+r")  # the recording started at 2:07 session time
         clock.advance(10)
-        await pilot.press("1")
+        await pilot.press("backspace", "1")  # P2 stays unless changed: Backspace, then P1
         await type_text(pilot, "Bij ons telt alleen de uitstroom @eigen-organisatie")
         await pilot.press("enter")
         await pilot.press("ctrl+b")  # a bare time marker
@@ -322,7 +322,7 @@ async def test_editing_keeps_the_quote_being_typed_and_esc_cancels(project) -> N
         await pilot.press("1")
         await type_text(pilot, "Eerste citaat")
         await pilot.press("enter")
-        await pilot.press("2")
+        await pilot.press("backspace", "2")
         await type_text(pilot, "Half getypt")
         await pilot.press("up", "e")  # edit the first quote in the middle of typing
         assert live.input.value == "Eerste citaat"
@@ -349,7 +349,7 @@ async def test_a_quote_may_start_with_a_digit_once_the_speaker_is_chosen(project
         await pilot.press("1")
         await type_text(pilot, "40 mensen in mijn caseload")
         await pilot.press("enter")
-        await pilot.press("2", "backspace", "3")  # changed my mind: P3
+        await pilot.press("backspace", "2", "backspace", "3")  # changed my mind: P3
         await type_text(pilot, "2 jaar geleden")
         await pilot.press("enter")
         await settle(pilot)
@@ -380,9 +380,11 @@ async def test_quotes_typed_in_one_burst_keep_their_speakers(project) -> None:
     new_session(project).close()
     async with build_app(project, FakeClock()).run_test() as pilot:
         await open_live(pilot)
-        burst = ["1", "a", "b", "enter", "2", "c", "enter", "enter", "v", "enter", "3", "d"]
+        burst = ["1", "a", "b", "enter", "backspace", "2", "c", "enter", "enter", "v", "enter"]
+        burst += ["backspace", "3", "d"]
         for key in burst:
-            pilot.app.post_message(events.Key(key, "\r" if key == "enter" else key))
+            character = {"enter": "\r", "backspace": "\x7f"}.get(key, key)
+            pilot.app.post_message(events.Key(key, character))
         await settle(pilot)
         assert pilot.app.screen.input.value == "d"
     saved = [(s.speaker, s.text, s.themes) for s in on_disk(project).segments]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from rich.text import Text
 from textual import events, on
@@ -14,15 +14,23 @@ from textual.message import Message
 from textual.widgets import Footer, Input, Static
 
 from goedwerkplaats.coding.inline_codes import InlineCodeError, parse_inline_codes
+from goedwerkplaats.coding.participants import new_participant
 from goedwerkplaats.model.guide import Arena, Guide
-from goedwerkplaats.model.session import Participant, Segment, Session
+from goedwerkplaats.model.session import Participant, Segment, Session, SessionMeta
 from goedwerkplaats.model.timecode import format_time
 from goedwerkplaats.model.timing import (
     Clock,
+    ClockRefused,
+    ClockState,
+    clock_state,
     current_statement,
+    ended,
     now_moment,
+    paused,
     planned_total,
+    resumed,
     session_time,
+    started,
     time_per_statement,
 )
 from goedwerkplaats.project.folder import Project
@@ -225,13 +233,20 @@ class LiveScreen(SessionScreen):
             id="live.opnieuw_opslaan",
         ),
         Binding(
-            "f9",
-            "resume",
-            "Klok hervatten",
-            show=False,
+            "f5",
+            "start",
+            "Start",
             priority=True,
-            tooltip="een beëindigde sessie hervatten (de klok loopt weer)",
-            id="live.hervatten",
+            tooltip="de sessie starten: de klok van stelling 1 loopt vanaf nu",
+            id="live.starten",
+        ),
+        Binding(
+            "f9",
+            "clock",
+            "Klok",
+            priority=True,
+            tooltip="klok pauzeren / weer laten lopen (ook na beëindigen)",
+            id="live.klok",
         ),
     ]
     DEFAULT_CSS = """
@@ -276,6 +291,7 @@ class LiveScreen(SessionScreen):
                 self.guide,
                 on_submit=self.submit_line,
                 on_speaker=self.pick_speaker,
+                on_clear_speaker=self.speaker_cleared,
                 id="quote-input",
             )
         yield StatusLine()
@@ -299,10 +315,6 @@ class LiveScreen(SessionScreen):
 
     def on_session_ready(self, draft: dict[str, object] | None) -> None:
         assert self.store is not None and self.editor is not None
-        if self.editor.session.meta.started_at is None:
-            self.editor.set_meta(
-                "sessie gestart", started_at=self.clock().isoformat(timespec="seconds")
-            )
         if not self.editor.session.timeline and self.guide.statements:
             self.editor.switch_statement(0.0, self.guide.statements[0].id)
         self.refresh_all()
@@ -315,29 +327,82 @@ class LiveScreen(SessionScreen):
                 "Hervat: alles is terug" + (", ook het half getypte citaat." if restored else "."),
                 "yellow",
             )
-        elif self.editor.session.meta.ended_at:
-            self.status.say(
-                "Deze sessie is beëindigd: de klok staat stil en nieuwe citaten "
-                f"krijgen de eindtijd. {self.key('live.hervatten')} laat de klok weer lopen.",
-                "yellow",
-            )
         elif restored:
             self.status.say("Het half getypte citaat staat er weer: typ verder.", "yellow")
         else:
-            self.status.say(
-                "Kies een spreker met een cijfer en typ het citaat. "
-                f"{self.key('live.hulp')} = alle toetsen."
-            )
+            self.say_clock_state()
+        self.refresh_bindings()
         self.input.focus()
 
-    def action_resume(self) -> None:
-        """Reopen an ended session: the clock runs on from now (the pause counts as time)."""
-        if self.editor is None or not self.editor.session.meta.ended_at:
-            self.status.say("De klok loopt al.")
-            return
-        self.editor.set_meta("sessie hervat", ended_at=None)
+    @property
+    def clock_state(self) -> ClockState:
+        if self.editor is None:
+            return ClockState.NOT_STARTED
+        return clock_state(self.editor.session.meta)
+
+    def say_clock_state(self) -> None:
+        """How the clock stands on opening, and the key that changes it."""
+        state, clock = self.clock_state, self.key("live.klok")
+        if state is ClockState.NOT_STARTED:
+            self.status.say(
+                f"Nog niet gestart: {self.key('live.starten')} start de klok bij stelling 1. "
+                f"Deelnemers: {self.key('live.deelnemers')}.",
+                "yellow",
+            )
+        elif state is ClockState.PAUSED:
+            self.status.say(
+                f"Gepauzeerd op {format_time(self.now())}: {clock} laat de klok verder lopen.",
+                "yellow",
+            )
+        elif state is ClockState.ENDED:
+            self.status.say(
+                f"Deze sessie is beëindigd; de klok staat stil. {clock} hervat.", "yellow"
+            )
+        else:
+            self.status.say(
+                f"De klok loopt: {format_time(self.now())}. {clock} pauzeert. Cijfer = spreker."
+            )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The footer offers Start only before the start, the clock key only after it."""
+        if action == "start":
+            return self.clock_state is ClockState.NOT_STARTED
+        if action == "clock":
+            return self.clock_state is not ClockState.NOT_STARTED
+        return True
+
+    def change_clock(self, label: str, change: Callable[[SessionMeta], SessionMeta]) -> bool:
+        if self.editor is None:
+            return False
+        try:
+            meta = change(self.editor.session.meta)
+        except ClockRefused as error:
+            self.status.warn(f"Niet gedaan: {error}.")
+            return False
+        self.editor.set_meta(label, **{f.name: getattr(meta, f.name) for f in fields(meta)})
         self.show_timers()
-        self.status.say("De klok loopt weer.")
+        self.refresh_bindings()
+        return True
+
+    def action_start(self) -> None:
+        """The facilitator starts the session: stelling 1's clock runs from now."""
+        if self.change_clock("sessie gestart", lambda meta: started(meta, self.clock())):
+            self.status.say(
+                f"Gestart: de klok loopt. {self.key('live.klok')} pauzeert, "
+                f"{self.key('live.sluiten')} beëindigt."
+            )
+
+    def action_clock(self) -> None:
+        """Pause a running clock; resume a paused or ended one."""
+        state, now = self.clock_state, self.clock()
+        if state is ClockState.RUNNING:
+            if self.change_clock("klok gepauzeerd", lambda meta: paused(meta, now)):
+                self.status.say(
+                    f"Gepauzeerd: de klok staat stil. {self.key('live.klok')} = verder.",
+                    "yellow",
+                )
+        elif self.change_clock("klok hervat", lambda meta: resumed(meta, now)):
+            self.status.say("De klok loopt weer.")
 
     def after_undo(self) -> None:
         self.refresh_all()
@@ -408,6 +473,7 @@ class LiveScreen(SessionScreen):
             now,
             planned_total(self.guide),
             None if offset is None else now - offset,
+            clock_state(session.meta),
         )
 
     def show_speaker(self, editing_speaker: str | None = None) -> None:
@@ -418,8 +484,6 @@ class LiveScreen(SessionScreen):
             if speaker is None or self.editor is None
             else speaker_label(self.editor.session, speaker)
         )
-        if not self.editing and self.speaker and self.input.digits_pick_speaker:
-            label += "?"  # the last speaker; a digit still chooses
         prefix = "✎ " if self.editing else ""
         self.query_one("#speaker", Static).update(f"{prefix}{label} ▸")
 
@@ -453,21 +517,33 @@ class LiveScreen(SessionScreen):
         """A digit on the empty line, handled before the keys typed after it."""
         if self.editor is None:
             return
-        participant = self.participant_for_digit(digit)
+        participant = self.participant_for_digit(digit, quiet=True)
         if participant is None:
-            if not self.input.value:
-                self.input.digits_pick_speaker = True  # no such participant: choose again
+            # a digit that names no one is the start of the quote ("5 jaar geleden"): never eaten
+            self.input.insert_text_at_cursor(digit)
+            self.input.digits_pick_speaker = True  # on an empty line again, a digit chooses
+            self.status.warn(
+                f"Geen deelnemer {digit}: het cijfer staat als tekst. Spreker kiezen: maak de "
+                f"regel leeg en typ het cijfer (volgende nieuwe: {self.next_digit()})."
+            )
             return
         self.speaker = participant.id
         self.input.digits_pick_speaker = False
         self.show_speaker()
 
-    @on(QuoteInput.SpeakerCleared)
     def speaker_cleared(self) -> None:
+        """Backspace on the empty line: the next digit picks the speaker."""
+        self.speaker = None
         self.input.digits_pick_speaker = True
-        self.status.say("Kies de spreker opnieuw met een cijfer.")
+        self.show_speaker()
+        self.status.say("Kies de spreker met een cijfer (0 = gespreksleider).")
 
-    def participant_for_digit(self, digit: str) -> Participant | None:
+    def next_digit(self) -> str:
+        assert self.editor is not None
+        return self.editor.session.next_pseudonym().removeprefix("P")
+
+    def participant_for_digit(self, digit: str, quiet: bool = False) -> Participant | None:
+        """The participant a digit names: 0 the facilitator, the next new one is added."""
         assert self.editor is not None
         session = self.editor.session
         if digit == "0":
@@ -480,11 +556,13 @@ class LiveScreen(SessionScreen):
         if pid in session.participants:
             return session.participants[pid]
         if pid == session.next_pseudonym():
-            participant = Participant(pid)
+            participant = new_participant(session, pseudonym=pid)
             self.editor.put_participant(participant)
             participants = self.key("live.deelnemers")
             self.status.say(f"Deelnemer {pid} toegevoegd (naam invullen kan met {participants}).")
             return participant
+        if quiet:
+            return None
         self.status.warn(
             f"{pid} bestaat nog niet; de volgende nieuwe deelnemer is "
             f"{session.next_pseudonym()}. Deelnemers beheren: {self.key('live.deelnemers')}"
@@ -545,7 +623,7 @@ class LiveScreen(SessionScreen):
         if capture is None:
             self.input.value = ""
             self.capture_start = self.capture_statement = None
-            self.input.digits_pick_speaker = True
+            self.input.digits_pick_speaker = self.speaker is None
         else:
             self.speaker = capture.speaker
             self.capture_start, self.capture_statement = capture.start, capture.statement
@@ -593,7 +671,9 @@ class LiveScreen(SessionScreen):
         self.capture_statement = None
         self.editing = None
         self.input.value = ""
-        self.input.digits_pick_speaker = True
+        # the speaker stays for the next quote and digits are text ("2 keer per maand");
+        # another speaker: Backspace on the empty line, then a digit
+        self.input.digits_pick_speaker = self.speaker is None
         if self.saver is not None:
             self.saver.save_draft(None)
         self.show_speaker()
@@ -792,6 +872,9 @@ class LiveScreen(SessionScreen):
     def action_mark_recording(self) -> None:
         if self.editor is None:
             return
+        if self.clock_state is ClockState.NOT_STARTED:
+            # the recording is the start: its times and the session's begin together
+            self.change_clock("sessie gestart", lambda meta: started(meta, self.clock()))
         now = self.now()
         offset = self.editor.session.meta.recording_offset
         if offset is not None and self.editor.session.has_transcript():
@@ -874,14 +957,17 @@ class LiveScreen(SessionScreen):
         from goedwerkplaats.tui.screens.leave import LeaveChoice, LeaveScreen
 
         def chosen(choice: LeaveChoice | None) -> None:
-            if choice == LeaveChoice.END and self.editor is not None:
-                self.editor.set_meta(
-                    "sessie beëindigd", ended_at=self.clock().isoformat(timespec="seconds")
-                )
-            if choice in (LeaveChoice.LEAVE, LeaveChoice.END):
+            now = self.clock()
+            if choice == LeaveChoice.END:
+                self.change_clock("sessie beëindigd", lambda meta: ended(meta, now))
+            elif choice == LeaveChoice.PAUSE:
+                self.change_clock("klok gepauzeerd", lambda meta: paused(meta, now))
+            if choice is not None:
                 self.close_and_dismiss()
 
-        self.app.push_screen(LeaveScreen(), chosen)
+        meta = self.editor.session.meta if self.editor else None
+        can_pause = meta is not None and meta.recording_offset is None
+        self.app.push_screen(LeaveScreen(self.clock_state, can_pause), chosen)
 
 
 def last_quote(session: Session) -> Segment | None:
@@ -899,8 +985,13 @@ def live_help(guide: Guide, keymap: Mapping[str, str]) -> list[tuple[str, str]]:
             (
                 "Invoer (onderste regel)",
                 [
-                    ("1–9", "spreker kiezen (P1…P9) op een lege regel; een nieuw nummer voegt toe"),
+                    (
+                        "1–9",
+                        "spreker kiezen op een lege regel met 'spreker?'; nieuw nummer = erbij",
+                    ),
                     ("0", "de gespreksleider als spreker"),
+                    ("cijfer", "na opslaan blijft de spreker staan en is een cijfer tekst"),
+                    ("Backspace", "op de lege regel: andere spreker (daarna een cijfer)"),
                     ("typen", "het citaat; de tijd is het moment waarop u begon"),
                     ("#thema @arena", "codes in de tekst"),
                     ("Enter", "citaat opslaan; Enter op een lege regel: laatste citaat taggen"),

@@ -13,8 +13,8 @@ from goedwerkplaats.coding.inline_codes import completions
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.tui.key_order import forward_if_focus_moved, run_binding_now
 
-PICK_HINT = "cijfer = spreker, dan typen, Enter = opslaan"
-TYPE_HINT = "typ het citaat, Enter = opslaan · Backspace = andere spreker"
+PICK_HINT = "cijfer = spreker (0 = GL), dan typen, Enter = opslaan"
+TYPE_HINT = "typ het citaat (cijfers zijn tekst) · Backspace = andere spreker"
 
 
 class QuoteInput(Input):
@@ -48,9 +48,6 @@ class QuoteInput(Input):
     class ToList(Message):
         """Leave the line for the list of captured quotes."""
 
-    class SpeakerCleared(Message):
-        """Backspace on an empty line: the next digit picks the speaker again."""
-
     @property
     def digits_pick_speaker(self) -> bool:
         return self._digits_pick_speaker
@@ -67,6 +64,7 @@ class QuoteInput(Input):
         *,
         on_submit: Callable[[str], None],
         on_speaker: Callable[[str], None],
+        on_clear_speaker: Callable[[], None],
         **kwargs: object,
     ) -> None:
         # never select on focus: a restored draft or a quote typed before a dialog would be
@@ -76,9 +74,11 @@ class QuoteInput(Input):
         # once a digit chose the speaker, digits are text: "40 mensen in mijn caseload"
         self.digits_pick_speaker = True
         # called at once, not through messages: the line must be saved and the speaker known
+        # (or cleared)
         # before the keys typed right after them arrive
         self.on_submit = on_submit
         self.on_speaker = on_speaker
+        self.on_clear_speaker = on_clear_speaker
 
     async def action_submit(self) -> None:
         self.on_submit(self.value)
@@ -95,7 +95,8 @@ class QuoteInput(Input):
         elif empty and event.key == "backspace" and not self.digits_pick_speaker:
             event.stop()
             event.prevent_default()
-            self.post_message(self.SpeakerCleared())
+            self.digits_pick_speaker = True  # at once: the digit typed next picks
+            self.on_clear_speaker()
         elif empty and event.character == "?":
             event.stop()
             event.prevent_default()  # on an empty line '?' asks for help, as everywhere

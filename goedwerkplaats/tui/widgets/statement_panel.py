@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from goedwerkplaats.model.guide import Statement
 from goedwerkplaats.model.timecode import format_duration, format_time
+from goedwerkplaats.model.timing import ClockState
 from goedwerkplaats.tui.keys import key_for
 
 
@@ -79,18 +80,33 @@ class StatementPanel(Vertical):
         total: float,
         planned: float | None,
         recording: float | None,
+        state: ClockState = ClockState.RUNNING,
     ) -> None:
         text = Text()
-        text.append("stelling ")
-        text.append(_against(spent, budget), style="bold red" if _over(spent, budget) else "bold")
-        text.append(" · totaal ")
-        text.append(_against(total, planned), style="bold red" if _over(total, planned) else "")
+        if state is ClockState.NOT_STARTED:
+            start = key_for(self.app, "live.starten")
+            text.append(f"klok staat stil: {start} = start", style="bold yellow")
+        elif state is ClockState.PAUSED:
+            text.append("⏸ ", style="bold yellow")  # short: the status line says the rest
+        elif state is ClockState.ENDED:
+            text.append("■ ", style="bold yellow")
+        if state is not ClockState.NOT_STARTED:
+            self._append_times(text, spent, budget, total, planned)
         text.append(" · opname ")
         if recording is None:
             text.append(f"– ({key_for(self.app, 'live.opname')})", style="yellow")
         else:
             text.append(format_time(recording), style="bold green")
         self.query_one("#timers", Static).update(text, layout=False)  # every second
+
+    @staticmethod
+    def _append_times(
+        text: Text, spent: float, budget: float | None, total: float, planned: float | None
+    ) -> None:
+        text.append("stelling ")
+        text.append(_against(spent, budget), style="bold red" if _over(spent, budget) else "bold")
+        text.append(" · totaal ")
+        text.append(_against(total, planned), style="bold red" if _over(total, planned) else "")
 
 
 def _against(spent: float, budget: float | None) -> str:
