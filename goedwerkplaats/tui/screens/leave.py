@@ -57,7 +57,9 @@ class LeaveScreen(ModalScreen[LeaveChoice | None]):
         choices.append(("verlaten.blijven", "blijven"))
         keys = [key_for(self.app, binding_id) for binding_id, _text in choices]
         width = max(len(key) for key in keys)
-        lines = [f"[b]{key:<{width}}[/b]  {text}" for key, (_id, text) in zip(keys, choices)]
+        lines = [
+            f"[b]{key:<{width}}[/b]  {text}" for key, (_id, text) in zip(keys, choices, strict=True)
+        ]
         with Vertical():
             yield Static("[b]Sessie verlaten?[/b]\n\nAlles is opgeslagen.\n\n" + "\n".join(lines))
 
