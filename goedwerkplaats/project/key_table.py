@@ -34,7 +34,8 @@ KEYS_OF: dict[str, dict[str, str]] = {
         "live.posities": "ctrl+o",
         "live.deelnemers": "ctrl+g",
         "live.opnieuw_opslaan": "ctrl+s",
-        "live.hervatten": "f9",
+        "live.starten": "f5",
+        "live.klok": "f9",
     },
     "QuoteInput": {
         "invoer.aanvullen": "tab",
@@ -105,6 +106,7 @@ KEYS_OF: dict[str, dict[str, str]] = {
     },
     "LeaveScreen": {
         "verlaten.verlaten": "v,enter",
+        "verlaten.pauzeren": "p",
         "verlaten.beeindigen": "b",
         "verlaten.blijven": "escape",
     },
