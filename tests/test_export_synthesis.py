@@ -96,10 +96,23 @@ def test_the_material_the_counts_and_the_positions(two_sessions) -> None:
     assert "In dit document staan 6 fragmenten uit 2 bijeenkomsten." in account
     sessions, counts_1, counts_2, counts_3, stances = document.tables
     assert table_rows(sessions) == [
-        ["Sessie", "Datum", "Vorm", "Deelnemers", "Fragmenten", "Gecodeerd", "Hier"],
-        ["gwp-1", "28 november 2026", "op locatie", "3", "6", "4", "4"],
-        ["gwp-2", "5 december 2026", "video", "2", "3", "2", "2"],
+        [
+            "Sessie",
+            "Datum",
+            "Vorm",
+            "Deelnemers",
+            "Fragmenten deelnemers",
+            "Fragmenten gespreksleider",
+            "Gecodeerd",
+            "In dit document",
+        ],
+        ["gwp-1", "28 november 2026", "op locatie", "3", "5", "1", "4", "4"],
+        ["gwp-2", "5 december 2026", "video", "2", "3", "0", "2", "2"],
     ]
+    # the facilitator's words are counted apart, never as the participants' material
+    assert "Samen leverden ze 8 fragmenten op (en de gespreksleider 1); daarvan zijn er 6 " in (
+        account
+    )
     header = ["Thema", "De spreekkamer", "De eigen organisatie", "Het maatschappelijke veld"]
     assert table_rows(counts_1) == [
         [*header, "Totaal"],

@@ -128,6 +128,7 @@ class SessionEditor:
             text=parsed.text,
             themes=tuple(dict.fromkeys((*old.themes, *parsed.themes))),
             arena=parsed.arena or old.arena,
+            flags=old.with_flag(FLAG_QUOTE, True) if parsed.quote else old.flags,
         )
 
     def toggle_theme(self, segment_id: str, theme_id: str) -> Segment:

@@ -1,4 +1,5 @@
-"""Inline codes in typed or imported text: `#thema` adds a theme, `@arena` sets the arena."""
+"""Inline codes in typed or imported text: `#thema` adds a theme, `@arena` sets the arena,
+`#!` flags the fragment as a citaat (a quote for the report)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from goedwerkplaats.model.guide import Guide
 # A code starts after whitespace, an opening bracket or the start; `\#` and `\@` stay text.
 _CODE = re.compile(r"(?<![\w\\#@/.])([#@])([A-Za-z][\w-]*)")
 _ESCAPED = re.compile(r"\\([#@])")
+# `#!` on its own (not `\#!`, not inside a word): a transcriber marks a quote while typing
+_QUOTE_FLAG = re.compile(r"(?<![\w\\#@/.])#!(?![\w!])")
 _SPACES = re.compile(r"[ \t]{2,}")
 _SPACE_BEFORE_PUNCT = re.compile(r"[ \t]+([.,;:!?])")
 
@@ -21,6 +24,7 @@ class InlineCodes:
     text: str
     themes: tuple[str, ...] = ()
     arena: str | None = None
+    quote: bool = False  # the text held `#!`: a citaat
 
 
 class InlineCodeError(GwpError):
@@ -49,7 +53,10 @@ def parse_inline_codes(text: str, guide: Guide) -> InlineCodes:
     if len(distinct) > 1:
         named = " en ".join(f"@{a}" for a in distinct)
         raise InlineCodeError(f"twee arena's in één fragment ({named}); kies er één")
-    return InlineCodes(_strip_codes(text), tuple(themes), distinct[0] if distinct else None)
+    quote = _QUOTE_FLAG.search(text) is not None
+    if quote:
+        text = _QUOTE_FLAG.sub("", text)
+    return InlineCodes(_strip_codes(text), tuple(themes), distinct[0] if distinct else None, quote)
 
 
 def keep_as_text(text: str, earlier: str) -> str:
@@ -62,7 +69,7 @@ def keep_as_text(text: str, earlier: str) -> str:
 
 
 def has_inline_codes(text: str) -> bool:
-    return _CODE.search(text) is not None
+    return _CODE.search(text) is not None or _QUOTE_FLAG.search(text) is not None
 
 
 def _strip_codes(text: str) -> str:

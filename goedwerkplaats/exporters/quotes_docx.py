@@ -8,7 +8,7 @@ from pathlib import Path
 from goedwerkplaats.exporters import docx_styles as styles
 from goedwerkplaats.exporters.docx_body import BodyBuilder
 from goedwerkplaats.exporters.docx_document import new_document, save_document
-from goedwerkplaats.exporters.dutch import plural, quoted
+from goedwerkplaats.exporters.dutch import plural, quoted, statement_title
 from goedwerkplaats.exporters.progress import Progress, ProgressTicker
 from goedwerkplaats.exporters.quote_records import QuoteRecord
 from goedwerkplaats.exporters.quotes_flat import describe
@@ -38,7 +38,19 @@ def write_quotes_docx(
         "Notities staan als opmerking in de marge.",
         styles.TABLE_NOTE,
     )
+    heading: tuple[str, str | None] | None = None
     for quote in quotes:
+        # headings per session and per stelling within it, to find one's way (and in the
+        # navigation pane); quotes come in session and time order, so each appears once
+        if heading is None or heading[0] != quote.session:
+            body.heading(f"Sessie {quote.session}", 1)
+            heading = (quote.session, None)
+            if quote.statement is not None:
+                body.heading(statement_title(guide, quote.statement), 2)
+                heading = (quote.session, quote.statement)
+        elif quote.statement != heading[1]:
+            body.heading(statement_title(guide, quote.statement), 2)
+            heading = (quote.session, quote.statement)
         p = body.paragraph(quoted(quote.text), styles.QUOTE)
         if quote.note:
             body.comment(p, quote.note)

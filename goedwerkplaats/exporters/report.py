@@ -46,7 +46,7 @@ from goedwerkplaats.report.breadth import BreadthIndex, totals
 from goedwerkplaats.report.choices import load_choices
 from goedwerkplaats.report.fragments import Fragment, participant_fragments
 from goedwerkplaats.report.outline import ATTRIBUTIONS, Outline
-from goedwerkplaats.report.outline_file import load_outline
+from goedwerkplaats.report.outline_file import load_outline, with_rest_chapter
 from goedwerkplaats.report.placement import Placement, place_fragments
 
 DEFAULT_NAME = "rapport"
@@ -92,6 +92,10 @@ def plan_report(project: Project, quote_filter: QuoteFilter | None = None) -> Re
     )
     breadth_fragments = [f for f in every if f.themes]
     placement = place_fragments(outline, fragments, choices)
+    if not outline.from_file and any(f.statement is None for f in placement.unplaced):
+        # following the guide, fragments without a stelling get a chapter of their own
+        outline = with_rest_chapter(outline, guide)
+        placement = place_fragments(outline, fragments, choices)
     return ReportPlan(outline, guide, sessions, fragments, breadth_fragments, placement)
 
 

@@ -148,14 +148,25 @@ class _Writer:
         rows = [_session_row(s, per_session[s.id]) for s in sessions]
         self.body.table(
             Table(
-                header=["Sessie", "Datum", "Vorm", "Deelnemers", "Fragmenten", "Gecodeerd", "Hier"],
+                header=[
+                    "Sessie",
+                    "Datum",
+                    "Vorm",
+                    "Deelnemers",
+                    "Fragmenten deelnemers",
+                    "Fragmenten gespreksleider",
+                    "Gecodeerd",
+                    "In dit document",
+                ],
                 rows=rows,
-                align=[LEFT, LEFT, LEFT, RIGHT, RIGHT, RIGHT, RIGHT],
+                widths=[1.1, 1.6, 1.2, 1.2, 1.3, 1.4, 1.2, 1.2],
+                align=[LEFT, LEFT, LEFT, RIGHT, RIGHT, RIGHT, RIGHT, RIGHT],
             )
         )
         self.body.paragraph(
-            "Deelnemers: zonder gespreksleider. Fragmenten: alle uitspraken met tekst. "
-            "Hier: de fragmenten uit deze sessie in dit document.",
+            "Deelnemers: zonder gespreksleider. Fragmenten: uitspraken met tekst, van deelnemers "
+            "en van de gespreksleider apart. Gecodeerd: fragmenten van deelnemers met een thema. "
+            "In dit document: de fragmenten uit deze sessie in dit document.",
             styles.TABLE_NOTE,
         )
 
@@ -264,7 +275,7 @@ def _account_text(sessions: list[Session], quotes: list[QuoteRecord]) -> str:
     forms = Counter(s.meta.form for s in sessions if s.meta.form)
     participants = sum(len(s.took_part()) for s in sessions)
     counts = [_counts(s) for s in sessions]
-    segments, coded, marked = (sum(c[i] for c in counts) for i in range(3))
+    segments, facilitator, coded, marked = (sum(c[i] for c in counts) for i in range(4))
     text = f"Deze synthese is gebaseerd op {plural(len(sessions), 'bijeenkomst', 'bijeenkomsten')}"
     if dates:
         when = long_date(dates[0])
@@ -276,7 +287,10 @@ def _account_text(sessions: list[Session], quotes: list[QuoteRecord]) -> str:
         parts = [f"{n} {FORM_WORDS.get(form, form)}" for form, n in sorted(forms.items())]
         text += f" ({enumeration(parts)})"
     text += f", met in totaal {plural(participants, 'deelnemer', 'deelnemers')}. "
-    text += f"Samen leverden ze {plural(segments, 'fragment', 'fragmenten')} op; "
+    text += f"Samen leverden ze {plural(segments, 'fragment', 'fragmenten')} op"
+    if facilitator:
+        text += f" (en de gespreksleider {number(facilitator)})"
+    text += "; "
     text += f"daarvan zijn er {number(coded)} gecodeerd met een thema en {number(marked)} "
     text += "als citaat gemarkeerd. "
     sessions_used = len({q.session for q in quotes})
@@ -300,29 +314,34 @@ def _reading_guide(sources: str) -> str:
 def _session_row(session: Session, used: int) -> list[str]:
     meta = session.meta
     participants = len(session.took_part())
-    total, coded, _quotes = _counts(session)
+    total, facilitator, coded, _quotes = _counts(session)
     return [
         session.id,
-        long_date(meta.date) if meta.date else "",
-        meta.form,
+        long_date(meta.date) if meta.date else "onbekend",
+        meta.form or "onbekend",  # as the transcript's header says it
         number(participants),
         number(total),
+        number(facilitator),
         number(coded),
         number(used),
     ]
 
 
-def _counts(session: Session) -> tuple[int, int, int]:
-    """(fragments, coded, marked as citaat) as the exports show them: a linked live quote
-    counts once, as its transcript segment."""
-    total = coded = quotes = 0
+def _counts(session: Session) -> tuple[int, int, int, int]:
+    """(participants' fragments, the facilitator's, coded and marked as citaat among the
+    participants') as the exports show them: a linked live quote counts once, as its
+    transcript segment."""
+    total = facilitator = coded = quotes = 0
     for segment in exported_segments(session):
-        if segment.is_marker:
+        if segment.is_marker or not segment.text.strip():
+            continue
+        if session.is_facilitator(segment.speaker):
+            facilitator += 1
             continue
         total += 1
         coded += segment.is_coded
         quotes += segment.is_quote
-    return total, coded, quotes
+    return total, facilitator, coded, quotes
 
 
 def _is_date(text: str) -> bool:

@@ -36,6 +36,7 @@ from goedwerkplaats.importers.statements import assign_statements
 from goedwerkplaats.importers.transcript import Findings, StatementMark, Transcript, Utterance
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import (
+    FLAG_QUOTE,
     KIND_TRANSCRIPT,
     ImportRecord,
     Segment,
@@ -203,8 +204,10 @@ class _Planner:
             self.findings.error(_code_line(utterance, error.code), str(error))
             return None
         if not codes.text:
-            if codes.themes or codes.arena:
+            if codes.themes or codes.arena or codes.quote:
                 self._codes_to_previous(utterance, codes.themes, codes.arena, rows)
+                if codes.quote and rows:
+                    rows[-1].quote = True
             return None
         speaker = self.speakers.participant_id(utterance.speaker)
         return Row(
@@ -215,6 +218,7 @@ class _Planner:
             codes.arena,
             utterance.start,
             utterance.end,
+            quote=codes.quote,
         )
 
     def _codes_to_previous(
@@ -315,6 +319,7 @@ class _Planner:
                 text=row.text,
                 themes=row.themes,
                 arena=row.arena,
+                flags=(FLAG_QUOTE,) if row.quote else (),
                 kind=KIND_TRANSCRIPT,
                 source=record_id,
             )

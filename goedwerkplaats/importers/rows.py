@@ -24,6 +24,7 @@ class Row:
     went_back: bool = False  # its time lies before the row above it: out of place
     session_start: float = 0.0
     session_end: float | None = None
+    quote: bool = False  # marked `#!` in the file: a citaat
 
 
 def fill_times(rows: list[Row], offset: float) -> None:
@@ -47,6 +48,7 @@ def merge_rows(rows: list[Row]) -> list[Row]:
             previous.text = f"{previous.text} {row.text}"
             previous.themes = tuple(dict.fromkeys((*previous.themes, *row.themes)))
             previous.arena = previous.arena or row.arena
+            previous.quote = previous.quote or row.quote
             previous.session_end = _later(previous.session_end, row.session_end)
             continue
         merged.append(dataclasses.replace(row))

@@ -6,6 +6,7 @@ Every problem names the file and line and says what to do, like the guide's mess
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -118,6 +119,30 @@ def implicit_outline(guide: Guide) -> Outline:
         attribution=ATTRIBUTION_NONE,
         children=children_of(guide),
     )
+
+
+def with_rest_chapter(outline: Outline, guide: Guide) -> Outline:
+    """The implicit outline plus a last chapter for fragments without a stelling."""
+    chapter_id = "zonder-stelling"
+    sections = tuple(
+        Section(
+            key=theme.id,
+            title=theme.label,
+            theme=theme.id,
+            arenas=ARENAS_AUTO,
+            prose=prose_path(chapter_id, theme.id),
+        )
+        for theme in guide.themes
+        if theme.parent is None
+    )
+    rest = Chapter(
+        id=chapter_id,
+        title="Fragmenten zonder stelling",
+        sections=sections,
+        prose=prose_path(chapter_id, INTRO_KEY),
+        stances=False,
+    )
+    return dataclasses.replace(outline, chapters=(*outline.chapters, rest))
 
 
 def children_of(guide: Guide) -> dict[str, tuple[str, ...]]:
