@@ -1,15 +1,18 @@
-"""Start the app headless on a project and quit as soon as the session list is shown.
+"""Start goedwerkplaats as a user does (`goedwerkplaats --project MAP`, through the command
+line) headless, and quit as soon as the session list is shown.
 
 `run.py` times this whole process: interpreter start, imports, the first screen.
 """
 
 from __future__ import annotations
 
+import functools
 import sys
-from pathlib import Path
 
-from goedwerkplaats.project.folder import Project
-from goedwerkplaats.tui.app import build_app
+from textual.app import App
+
+from goedwerkplaats.cli import main
+from goedwerkplaats.tui.app import GoedWerkPlaatsApp
 from goedwerkplaats.tui.screens.session_list import SessionListScreen
 
 shown = SessionListScreen.show_summaries
@@ -21,4 +24,5 @@ def show_and_quit(self, *args):  # type: ignore[no-untyped-def]
 
 
 SessionListScreen.show_summaries = show_and_quit  # type: ignore[method-assign]
-build_app(Project(Path(sys.argv[1]))).run(headless=True)
+GoedWerkPlaatsApp.run = functools.partialmethod(App.run, headless=True)  # type: ignore[method-assign]
+raise SystemExit(main(["--project", sys.argv[1]]))

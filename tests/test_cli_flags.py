@@ -80,3 +80,16 @@ def test_the_dutch_spellings_do_the_same(project) -> None:
     codebook = ["export", "codeboek-csv", "--formaat", "csv", "--scheiding", ";"]
     assert main(["--project", root, *codebook, "--uitvoer", "cb.csv", "--overschrijven"]) == 0
     assert ";" in (project.exports_dir / "cb.csv").read_text("utf-8-sig").splitlines()[0]
+
+
+def test_without_a_command_the_app_opens_and_with_one_the_command_runs() -> None:
+    """`goedwerkplaats [--project MAP]` goes straight to the app, without loading every
+    command's modules first; anything else goes through the full parser."""
+    from goedwerkplaats.cli import _app_arguments
+    from goedwerkplaats.cli.commands_project import open_app
+
+    for arguments, project in (([], "."), (["--project", "p"], "p"), (["--project=p"], "p")):
+        args = _app_arguments(arguments)
+        assert args is not None and args.handler is open_app and str(args.project) == project
+    for arguments in (["sessions"], ["--project", "p", "check"], ["--help"], ["--proj", "p"]):
+        assert _app_arguments(arguments) is None

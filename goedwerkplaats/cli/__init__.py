@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from goedwerkplaats.cli.flags import flags
 from goedwerkplaats.cli.parser import build_parser, run_command
@@ -14,9 +16,26 @@ _SIGNED_VALUE_OPTIONS = tuple(flags("--opname-start"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(_glue_signed_values(list(sys.argv[1:] if argv is None else argv)))
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    app = _app_arguments(arguments)
+    if app is not None:  # no command: open the app without loading every command's modules
+        return run_command(app)
+    args = build_parser().parse_args(_glue_signed_values(arguments))
     return run_command(args)
+
+
+def _app_arguments(arguments: list[str]) -> argparse.Namespace | None:
+    """The arguments when they only open the app (`[--project MAP]`), else None."""
+    if any(a in ("-h", "--help") for a in arguments):
+        return None
+    only_project = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    only_project.add_argument(*flags("--project"), type=Path, default=Path("."))
+    known, rest = only_project.parse_known_args(arguments)
+    if rest:
+        return None
+    from goedwerkplaats.cli.commands_project import open_app
+
+    return argparse.Namespace(project=known.project, command=None, handler=open_app)
 
 
 def _glue_signed_values(argv: list[str]) -> list[str]:

@@ -15,7 +15,6 @@ from goedwerkplaats.model.timing import Clock, now_moment
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.tui.commands import binding_commands
 from goedwerkplaats.tui.screens.session_list import SessionListScreen
-from goedwerkplaats.tui.screens.session_screen import unsaved_message
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
 
@@ -89,6 +88,8 @@ class GoedWerkPlaatsApp(ReportsWorkerErrors, App[None]):
     async def action_quit(self) -> None:
         """Save and release every open session before leaving; what could not be saved goes
         to a rescue file, named when the app has closed."""
+        from goedwerkplaats.tui.screens.session_screen import unsaved_message
+
         messages = []
         for screen in reversed(self.screen_stack):
             close_now = getattr(screen, "close_now", None)
