@@ -91,7 +91,7 @@ def _numbered(target: Path) -> Path:
 
 def record_export(project: Project, session_ids: list[str], target: Path, what: str) -> None:
     """Note in each session's audit trail that its data left the project, and where to."""
-    from goedwerkplaats.storage.audit import append_audit
+    from goedwerkplaats.storage.audit import append_audit_many
     from goedwerkplaats.storage.erasure_intent import file_sha256
 
     try:
@@ -102,5 +102,5 @@ def record_export(project: Project, session_ids: list[str], target: Path, what: 
         sha256 = file_sha256(target)  # an erasure deletes the file only while it is unchanged
     except OSError:
         sha256 = ""
-    for session_id in session_ids:
-        append_audit(project.session_folder(session_id), "geëxporteerd", f"{what}: {shown}", sha256)
+    folders = [project.session_folder(session_id) for session_id in session_ids]
+    append_audit_many(folders, "geëxporteerd", f"{what}: {shown}", sha256)

@@ -8,7 +8,8 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,18 +65,51 @@ else:
         fcntl.flock(fd, fcntl.LOCK_EX)
 
 
-def append_audit(folder: Path, action: str, detail: str = "", sha256: str = "") -> AuditEntry:
-    """Add one line, durably, under the audit lock."""
-    entry = AuditEntry(now_iso(), current_user(), action, detail, sha256)
+def _line(entry: AuditEntry) -> str:
     data: dict[str, str] = {
         "wanneer": entry.when,
         "wie": entry.who,
         "wat": entry.action,
         "details": entry.detail,
     }
-    if sha256:
-        data["sha256"] = sha256
-    line = json.dumps(data, ensure_ascii=False) + "\n"
+    if entry.sha256:
+        data["sha256"] = entry.sha256
+    return json.dumps(data, ensure_ascii=False) + "\n"
+
+
+def append_audit_many(
+    folders: Sequence[Path], action: str, detail: str = "", sha256: str = ""
+) -> AuditEntry:
+    """The same line in the trails of several sessions (one export of many), durably.
+
+    Each line is appended under its session's lock; then all files are fsynced at once, from
+    threads, so the file system commits them together: an export of 40 sessions waits for
+    about one disk flush instead of 40 in a row. (A rewrite that replaces a file meanwhile
+    took the line along, under the lock, and flushed its own new file.)"""
+    entry = AuditEntry(now_iso(), current_user(), action, detail, sha256)
+    data = _line(entry).encode("utf-8")
+    fds: list[int] = []
+    try:
+        for folder in folders:
+            with audit_locked(folder):
+                fd = os.open(folder / AUDIT_FILE, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+                fds.append(fd)
+                os.write(fd, data)
+        if len(fds) == 1:
+            os.fsync(fds[0])
+        elif fds:
+            with ThreadPoolExecutor(max_workers=min(16, len(fds))) as pool:
+                list(pool.map(os.fsync, fds))
+    finally:
+        for fd in fds:
+            os.close(fd)
+    return entry
+
+
+def append_audit(folder: Path, action: str, detail: str = "", sha256: str = "") -> AuditEntry:
+    """Add one line, durably, under the audit lock."""
+    entry = AuditEntry(now_iso(), current_user(), action, detail, sha256)
+    line = _line(entry)
     with audit_locked(folder):
         fd = os.open(folder / AUDIT_FILE, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         try:
