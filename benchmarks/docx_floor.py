@@ -6,6 +6,7 @@ Nothing that writes the same paragraphs can be much faster, so the synthesis exp
 by its ratio to this floor (target: at most 3).
 
 Run:  python benchmarks/docx_floor.py [QUOTES]
+      python benchmarks/docx_floor.py --write PARAGRAPHS.json OUT.docx   (the floor as a process)
 """
 
 from __future__ import annotations
@@ -187,6 +188,12 @@ def measure_report(quotes: int = 10_000) -> dict[str, float]:
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["--write"]:  # the floor as a whole process: read, write, exit
+        import json
+
+        paragraphs = json.loads(Path(sys.argv[2]).read_text("utf-8"))
+        write_floor_docx(Path(sys.argv[3]), [(style, text) for style, text in paragraphs])
+        return
     quotes = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     result = measure(quotes)
     print(f"synthese van {quotes} citaten ({int(result['paragraphs'])} alinea's)")

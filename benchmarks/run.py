@@ -13,6 +13,7 @@ import asyncio
 import json
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -46,6 +47,15 @@ QUICK = Size(acks=100, sessions=10, segments_per_session=500, quotes=2_000, keys
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def child_cpu(action: Callable[[], object]) -> float:
+    """CPU seconds (user + system) of the child processes `action` ran: unlike wall time, hardly
+    affected by other work on a busy machine."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    action()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def timed(action: Callable[[], object]) -> float:
@@ -177,16 +187,54 @@ def keypress_ms(project: Project, keys: int) -> tuple[float, float]:
     return percentile(times, 50) * 1000, percentile(times, 99) * 1000
 
 
-def startup_ms(project: Project) -> float:
+def startup_ms(project: Project, runs: int = 5) -> tuple[float, float, float]:
+    """`goedwerkplaats --project MAP` to the session list, as a whole process: the median and
+    the best of `runs` (the best is what the machine can do when nothing else runs)."""
     probe = Path(__file__).with_name("startup_probe.py")
-    return (
-        timed(
-            lambda: subprocess.run(
-                [sys.executable, str(probe), str(project.root)], check=True, capture_output=True
-            )
-        )
-        * 1000
+    command = [sys.executable, str(probe), str(project.root)]
+    times = [timed(lambda: subprocess.run(command, check=True, capture_output=True))]
+    times += [
+        timed(lambda: subprocess.run(command, check=True, capture_output=True))
+        for _ in range(runs - 1)
+    ]
+    cpu = child_cpu(lambda: subprocess.run(command, check=True, capture_output=True))
+    return statistics.median(times) * 1000, min(times) * 1000, cpu * 1000
+
+
+def synthesis_process_s(quotes: int, folder: Path) -> dict[str, float]:
+    """Whole processes, as a user runs them: `goedwerkplaats export synthesis` against a
+    process that reads the same paragraphs (JSON) and writes them with raw lxml."""
+    from benchmarks.docx_floor import body_paragraphs, build_project
+
+    root = folder / "synthese-proces"
+    build_project(root, quotes)
+    floor = Path(__file__).with_name("docx_floor.py")
+    target = root / "exports" / "proces.docx"
+    export = [sys.executable, "-m", "goedwerkplaats", "--project", str(root), "export"]
+    run_export = lambda: subprocess.run(  # noqa: E731
+        [*export, "synthesis", "-o", str(target), "--overschrijven"],
+        check=True,
+        capture_output=True,
     )
+    export_s = timed(run_export)
+    export_cpu = child_cpu(run_export)
+    paragraphs = root / "alineas.json"
+    paragraphs.write_text(json.dumps(body_paragraphs(target)), "utf-8")
+    run_floor = lambda: subprocess.run(  # noqa: E731
+        [sys.executable, str(floor), "--write", str(paragraphs), str(root / "floor.docx")],
+        check=True,
+        capture_output=True,
+    )
+    floor_s = timed(run_floor)
+    floor_cpu = child_cpu(run_floor)
+    return {
+        "synthesis_process_s": export_s,
+        "docx_floor_process_s": floor_s,
+        "synthesis_process_vs_floor": export_s / floor_s,
+        "synthesis_process_cpu_s": export_cpu,
+        "docx_floor_process_cpu_s": floor_cpu,
+        "synthesis_process_cpu_vs_floor": export_cpu / floor_cpu,
+    }
 
 
 def synthesis_s(quotes: int) -> dict[str, float]:
@@ -239,6 +287,7 @@ def main() -> int:
         figures["import_vtt_ms"] = import_vtt_ms(project, folder)
         figures["keypress_ms_p50"], figures["keypress_ms_p99"] = keypress_ms(project, size.keys)
         figures.update(synthesis_s(size.quotes))
+        figures.update(synthesis_process_s(size.quotes, folder))
         figures.update(report_s(size.quotes))
         many = init_project(folder / "groot-project")
         for n in range(size.sessions):
@@ -248,7 +297,9 @@ def main() -> int:
             figures["session_list_cold_ms"],
             figures["session_list_ms"],
         ) = load_project_ms(many)
-        figures["startup_ms"] = startup_ms(many)
+        figures["startup_ms"], figures["startup_best_ms"], figures["startup_cpu_ms"] = startup_ms(
+            many
+        )
     report(figures, size, args.json)
     return 0
 
@@ -275,6 +326,12 @@ LABELS = {
     "synthesis_vs_floor": "verhouding synthese / ondergrens",
     "synthesis_document_s": "alleen het document (zonder laden en selecteren)",
     "document_vs_floor": "verhouding document / ondergrens",
+    "synthesis_process_s": "synthese als proces (goedwerkplaats export synthesis)",
+    "docx_floor_process_s": "ondergrens als proces (zelfde alinea's, kale lxml-zip)",
+    "synthesis_process_vs_floor": "verhouding synthese / ondergrens, als processen",
+    "synthesis_process_cpu_s": "synthese als proces, processortijd (user + sys)",
+    "docx_floor_process_cpu_s": "ondergrens als proces, processortijd",
+    "synthesis_process_cpu_vs_floor": "verhouding in processortijd",
     "report_10k_s": "rapport in Word (hele export: laden, plaatsen, tellen, schrijven)",
     "report_floor_10k_s": "ondergrens: dezelfde alinea's van het rapport als kale lxml-zip",
     "report_vs_floor": "verhouding rapport / ondergrens (doel ≤ 3)",
@@ -283,7 +340,9 @@ LABELS = {
     "load_project_ms": "project volledig laden",
     "session_list_cold_ms": "sessielijst, eerste keer (alles tellen)",
     "session_list_ms": "sessielijst, daarna (samenvattingen)",
-    "startup_ms": "opstarten tot sessielijst (proces)",
+    "startup_ms": "opstarten tot sessielijst (proces, mediaan van 5)",
+    "startup_best_ms": "idem, snelste van 5",
+    "startup_cpu_ms": "idem, processortijd (user + sys)",
 }
 
 
