@@ -12,7 +12,6 @@ from goedwerkplaats.cli.messages import shown_path
 from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.media.errors import MediaError
-from goedwerkplaats.media.link import locate, make_link, shorter_than_transcript
 from goedwerkplaats.model.changes import SetMeta
 from goedwerkplaats.model.timecode import format_time
 from goedwerkplaats.project.folder import Project
@@ -45,6 +44,7 @@ def register(commands: Commands) -> None:
 
 def cmd_recording(args: argparse.Namespace) -> int:
     from goedwerkplaats.cli.commands_project import project_of
+    from goedwerkplaats.media.link import make_link, shorter_than_transcript  # PyAV: only here
 
     project = project_of(args)
     loaded = project.load_session(args.session)  # a wrong id is reported before any work
@@ -74,6 +74,8 @@ def _show_or_find(project: Project, args: argparse.Namespace) -> int:
             f"sessie '{args.session}' heeft nog geen opname; koppel er een met "
             f"'goedwerkplaats opname --sessie {args.session} BESTAND'"
         )
+    from goedwerkplaats.media.link import locate
+
     try:
         found = locate(link, project.root, args.zoek)
     except MediaError as error:
