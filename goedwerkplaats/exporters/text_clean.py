@@ -9,10 +9,15 @@ import re
 _UNSTORABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # Word's own soft break (vertical tab), form feed and the Unicode line/paragraph separators.
 _BREAKS = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+# Either of the above: almost no text has one, and one scan is cheaper than two replacements
+# (an export cleans every quote, note and line; 10,000 quotes are ~50,000 texts).
+_ANY = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 
 def clean_text(text: str) -> str:
     """`text` with every line break as '\\n' and unstorable characters dropped."""
+    if _ANY.search(text) is None:
+        return text
     return _UNSTORABLE.sub("", _BREAKS.sub("\n", text))
 
 
