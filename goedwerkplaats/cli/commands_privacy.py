@@ -13,6 +13,7 @@ from goedwerkplaats.cli.flags import flags
 from goedwerkplaats.cli.messages import shown_path
 from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.exporters.output import output_path, record_export
+from goedwerkplaats.files.csv_cells import safe_row
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.privacy.erasure import ErasurePlan, erase_participant
 from goedwerkplaats.storage.atomic import write_atomic
@@ -86,7 +87,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=";")
         writer.writerow(("wanneer", "wie", "wat", "details"))
-        writer.writerows(rows)
+        writer.writerows(safe_row(row) for row in rows)
         text, suffix = "\ufeff" + buffer.getvalue(), ".csv"
     else:
         text = "".join(

@@ -100,7 +100,10 @@ def run_command(args: argparse.Namespace) -> int:
         sys.stdout.flush()  # a closed pipe shows here, not as a traceback at exit
         return code
     except GwpError as error:
-        print(f"fout: {error}", file=sys.stderr)
+        # a SaveError promises the app keeps what was typed; a command ends here instead
+        plain = getattr(error, "without_promise", None)
+        shown = f"{plain}; niets van deze opdracht is opgeslagen" if plain else str(error)
+        print(f"fout: {shown}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `goedwerkplaats sessions | head -1`: the reader has had enough
         _silence_stdout()

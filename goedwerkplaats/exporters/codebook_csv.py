@@ -34,6 +34,7 @@ from goedwerkplaats.exporters.refiqda_codebook import (
 )
 from goedwerkplaats.exporters.refiqda_guide import project_masker
 from goedwerkplaats.exporters.refiqda_ids import Guids
+from goedwerkplaats.files.csv_cells import safe_row
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.privacy.mask_terms import MaskList, load_mask_terms
@@ -76,7 +77,7 @@ def codebook_csv_bytes(guide: Guide, mask: MaskList, separator: str = ",") -> by
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=separator, lineterminator="\r\n")
     writer.writerow(HEADER)
-    writer.writerows(codebook_rows(codebook))
+    writer.writerows(safe_row(row) for row in codebook_rows(codebook))
     return buffer.getvalue().encode("utf-8-sig")
 
 

@@ -158,7 +158,15 @@ def _codebook(project: Project, form: ExportForm, progress: Progress | None) -> 
 
     chosen_format(form, CODEBOOK_FORMATS, "het codeboek")
     options = CodebookCsvOptions(chosen_separator(form), form.output_path, form.force)
-    return Exported(export_codebook_csv(project, options, progress))
+    notes = (
+        (
+            "Taguette leest alleen een codeboek met ',' als scheidingsteken; dit bestand met "
+            "';' is voor Excel",
+        )
+        if options.separator != ","
+        else ()
+    )
+    return Exported(export_codebook_csv(project, options, progress), notes)
 
 
 def _example(project: Project, asked: tuple[str, ...]) -> tuple[str, ...]:

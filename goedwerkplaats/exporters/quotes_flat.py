@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from goedwerkplaats.exporters.dutch import plural, quoted, statement_short
 from goedwerkplaats.exporters.quote_records import ROW_FIELDS, QuoteRecord
+from goedwerkplaats.files.csv_cells import safe_row
 from goedwerkplaats.model.guide import Guide
 
 CSV_BOM = "\ufeff"  # Excel reads UTF-8 only with it
@@ -27,7 +28,7 @@ def quotes_csv(quotes: Sequence[QuoteRecord], separator: str = ",") -> str:
         row["stelling"] = quote.statement or ""
         row["arena"] = quote.arena or ""
         row["citaat"] = "true" if quote.is_quote else "false"
-        writer.writerow([row[name] for name in ROW_FIELDS])
+        writer.writerow(safe_row([row[name] for name in ROW_FIELDS]))
     return CSV_BOM + buffer.getvalue()
 
 

@@ -288,15 +288,25 @@ def _note_name(context: _Context, segment: Segment) -> str:
     return f"Notitie {context.session.id} {time} {speaker_label(speaker)}"
 
 
+# A session with only a date starts at 10:00 UTC: a session of a few hours then keeps its date
+# for every reader between UTC-10 and UTC+10, wherever the export was made (midnight local
+# time was the previous day in UTC, and QualCoder showed that day).
+DATE_ONLY_HOUR_UTC = 10
+
+
 def _session_start(session: Session, now: dt.datetime) -> dt.datetime:
     """When the session began: its start moment, else its date, else the export moment."""
-    for text in (session.meta.started_at, session.meta.date):
-        try:
-            moment = dt.datetime.fromisoformat(text or "")
-        except ValueError:
-            continue
+    text = session.meta.started_at or ""
+    try:
+        moment = dt.datetime.fromisoformat(text)
         return moment if moment.tzinfo else moment.astimezone()  # naive: local time
-    return now
+    except ValueError:
+        pass
+    try:
+        day = dt.date.fromisoformat((session.meta.date or "").strip())
+    except ValueError:
+        return now
+    return dt.datetime.combine(day, dt.time(DATE_ONLY_HOUR_UTC), tzinfo=dt.UTC)
 
 
 def _moment(context: _Context, segment: Segment) -> dt.datetime:

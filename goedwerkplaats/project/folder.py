@@ -35,7 +35,7 @@ _RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") fo
 
 def check_session_id(session_id: str) -> str:
     """The id if it is safe as a folder name on every system; else a GwpError saying why."""
-    if not _SESSION_ID.match(session_id or ""):
+    if not _SESSION_ID.fullmatch(session_id or ""):  # match() lets "gwp-1\n" through
         raise GwpError(
             f"ongeldig sessie-id '{session_id}': gebruik 1 tot 64 kleine letters, "
             "cijfers, '-' of '_', beginnend met een letter of cijfer (bijv. gwp-1)"
@@ -106,7 +106,7 @@ class Project:
         return sorted(
             p.name
             for p in self.sessions_dir.iterdir()
-            if (p / SNAPSHOT_FILE).is_file() and _SESSION_ID.match(p.name)
+            if (p / SNAPSHOT_FILE).is_file() and _SESSION_ID.fullmatch(p.name)
         )
 
     def has_session(self, session_id: str) -> bool:

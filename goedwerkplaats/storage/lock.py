@@ -82,7 +82,11 @@ class SessionLock:
                 "eerst af. Exporteren kan intussen wel"
             )
         self.stale_owner = _read_owner(fd)
-        _write_owner(fd, LockOwner.me())
+        try:
+            _write_owner(fd, LockOwner.me())
+        except OSError:
+            os.close(fd)  # a full disk: let go, or the session stays "in gebruik" until exit
+            raise
         self._fd = fd
 
     def release(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,7 +93,8 @@ def _load_once(folder: Path) -> tuple[LoadedSession, bool]:
                 Problem(
                     folder / JOURNAL_FILE,
                     None,
-                    f"wijziging {record.get('n')} is onleesbaar ({error}) en is overgeslagen",
+                    f"wijziging {record.get('n')} is onleesbaar ({_unreadable(error)}) en is "
+                    "overgeslagen",
                     warning=True,
                 )
             )
@@ -100,6 +102,13 @@ def _load_once(folder: Path) -> tuple[LoadedSession, bool]:
     erased = any(record.get("op") == "wissen" for record in fresh)
     loaded = LoadedSession(session, last, problems, len(fresh), journal.valid_size, erased)
     return loaded, False
+
+
+def _unreadable(error: Exception) -> str:
+    """Why a journal record could not be read, in words: not just "('d')"."""
+    if isinstance(error, KeyError):
+        return f"het veld {error} ontbreekt"
+    return str(error) or type(error).__name__
 
 
 def _snapshot_changed(snapshot: Path, version: int) -> bool:
@@ -149,7 +158,11 @@ def write_new_session(folder: Path, session: Session) -> None:
         raise GwpError(message) from None
     except OSError as error:
         raise GwpError(f"kan de sessiemap {folder} niet maken: {error.strerror}") from None
-    write_snapshot(folder, session, 0)
+    try:
+        write_snapshot(folder, session, 0)
+    except OSError as error:
+        shutil.rmtree(folder, ignore_errors=True)  # else the id "bestaat al" without a session
+        raise _write_error(error, folder) from None
 
 
 class SessionStore:
@@ -266,19 +279,26 @@ class SessionStore:
 def _write_error(error: OSError, folder: Path) -> GwpError:
     if error.errno == errno.ENOSPC:
         return SaveError(
-            f"de schijf is vol: kan niet opslaan in {folder}. Maak ruimte vrij; "
-            "wat u invoerde blijft bewaard in het programma tot opslaan weer lukt"
+            f"de schijf is vol: kan niet opslaan in {folder}. Maak ruimte vrij",
+            "; wat u invoerde blijft bewaard in het programma tot opslaan weer lukt",
         )
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return SaveError(
-            f"geen schrijfrechten in {folder} (alleen-lezen?). Kies een map waarin u "
-            "mag schrijven; wat u invoerde blijft bewaard in het programma"
+            f"geen schrijfrechten in {folder} (alleen-lezen?). Kies een map waarin u mag schrijven",
+            "; wat u invoerde blijft bewaard in het programma",
         )
     return SaveError(
-        f"opslaan in {folder} mislukt: {error.strerror or error}. Wat u invoerde "
-        "blijft bewaard in het programma"
+        f"opslaan in {folder} mislukt: {error.strerror or error}",
+        ". Wat u invoerde blijft bewaard in het programma",
     )
 
 
 class SaveError(GwpError):
-    """Writing to disk failed; nothing half-written was left behind."""
+    """Writing to disk failed; nothing half-written was left behind.
+
+    The message promises the app keeps what was typed; `without_promise` is for a command,
+    which ends right after (and saved nothing of itself: a batch is all or nothing)."""
+
+    def __init__(self, message: str, promise: str = "") -> None:
+        super().__init__(message + promise)
+        self.without_promise = message
