@@ -54,7 +54,7 @@ def test_sigkill_during_big_batches_leaves_each_batch_whole_or_absent(project) -
         batches = {s.text.split()[1] for s in loaded.session.segments}
         assert len(loaded.session.segments) == BATCH, acked
         assert batches in ({str(acked)}, {str(acked + 1)}), (acked, sorted(batches)[:5])
-    assert acked > BATCH_KILLS
+    assert acked >= BATCH_KILLS  # each writer acknowledged at least its first batch
 
 
 def _run_and_kill(folder: Path, first: int, rng: random.Random, batches: bool = False) -> int:

@@ -39,6 +39,8 @@ def output_path(
         target = _checked_name(requested_path(project, requested))
         if target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
+    if target.parent == project.exports_dir:
+        _check_exports_dir(project)
     target.parent.mkdir(parents=True, exist_ok=True)
     if force and _open_elsewhere(target):
         raise GwpError(
@@ -48,6 +50,18 @@ def output_path(
     if force or not target.exists():
         return target
     return _numbered(target)
+
+
+def _check_exports_dir(project: Project) -> None:
+    """exports/ must be the project's own folder: a link to elsewhere would carry names and
+    quotes out of the project unnoticed (a path outside is only written when asked for)."""
+    real = project.exports_dir.resolve()
+    if not real.is_relative_to(project.root.resolve()):
+        raise GwpError(
+            f"{project.exports_dir} verwijst naar {real}, buiten het project; exports komen "
+            "niet ongemerkt buiten het project. Maak exports/ een gewone map, of geef met -o "
+            "zelf een pad op"
+        )
 
 
 def _open_elsewhere(target: Path) -> bool:

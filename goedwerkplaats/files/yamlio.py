@@ -50,11 +50,31 @@ def dump_yaml(data: Any) -> str:
 
 
 def parse_yaml(text: str, file: Path | str) -> Any:
-    """Parse YAML, turning syntax errors into a Dutch problem with the line."""
+    """Parse YAML, turning syntax errors into a Dutch problem with the line.
+
+    Aliases (`*naam`) are refused: our files never need them, and a few nested ones in a
+    kilobyte expand to gigabytes for whatever walks the data (an "alias bomb")."""
     try:
+        if "&" in text and "*" in text:  # no anchor or no alias: nothing to look for
+            _refuse_aliases(text, file)
         return yaml.load(text, Loader=_BaseLoader)  # a safe loader (CSafeLoader)
     except yaml.YAMLError as error:
         raise ProblemsError([_syntax_problem(error, file, text)]) from None
+
+
+def _refuse_aliases(text: str, file: Path | str) -> None:
+    for token in yaml.scan(text, Loader=_BaseLoader):
+        if isinstance(token, yaml.AliasToken):
+            raise ProblemsError(
+                [
+                    Problem(
+                        file,
+                        token.start_mark.line + 1,
+                        f"een YAML-verwijzing (*{token.value}) wordt niet gelezen; schrijf de "
+                        "waarde hier voluit",
+                    )
+                ]
+            )
 
 
 # What libyaml (or PyYAML's pure-Python parser, whose wording differs) says, matched on its
@@ -216,8 +236,10 @@ class LineIndex:
         if self._lines is None:
             self._lines = {}
             try:
+                if "&" in self._text and "*" in self._text:
+                    _refuse_aliases(self._text, "")  # walking an alias bomb never ends
                 node = yaml.compose(self._text, Loader=_BaseLoader)
-            except yaml.YAMLError:
+            except (yaml.YAMLError, ProblemsError):
                 node = None
             if node is not None:
                 self._walk(node, ())

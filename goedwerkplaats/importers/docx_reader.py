@@ -8,6 +8,7 @@ they look like that. Places are given as 'alinea N', counting paragraphs and tab
 from __future__ import annotations
 
 import io
+import zipfile
 from pathlib import Path
 
 from goedwerkplaats.files.problems import Problem, ProblemsError
@@ -25,9 +26,40 @@ def parse_docx(data: bytes, source: Path) -> Transcript:
     return parse_rows(rows, source, FORMAT_DOCX, UNIT_PARAGRAPH)
 
 
+# A Word transcript of many hours unpacks to a few megabytes of XML; these bounds leave ample
+# room and refuse a "zip bomb" (a small file that inflates to gigabytes) before reading it.
+MAX_UNPACKED = 200_000_000
+MAX_RATIO = 500
+
+
+def _refuse_zip_bomb(data: bytes, source: Path) -> None:
+    try:
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # python-docx says it is no Word file
+    total = sum(member.file_size for member in members)
+    worst = max(
+        (m.file_size / max(m.compress_size, 1) for m in members if m.file_size > 1_000_000),
+        default=0.0,
+    )
+    if total > MAX_UNPACKED or worst > MAX_RATIO:
+        raise ProblemsError(
+            [
+                Problem(
+                    source,
+                    None,
+                    f"het Word-bestand wordt uitgepakt {total / 1e6:.0f} MB (uit "
+                    f"{len(data) / 1e6:.1f} MB); dat is geen gewoon transcript en wordt niet "
+                    "gelezen. Sla het transcript opnieuw op als .docx of als tekst (.txt)",
+                )
+            ]
+        )
+
+
 def _open(data: bytes, source: Path):  # type: ignore[no-untyped-def]
     from docx import Document
 
+    _refuse_zip_bomb(data, source)
     try:
         return Document(io.BytesIO(data))
     except Exception:  # python-docx raises many kinds on a damaged package; all mean the same
