@@ -47,3 +47,23 @@ async def test_new_session_participants_in_order_then_live(project) -> None:
     assert people["P1"].attribute("functie") == "klantmanager"
     assert people["P2"].name == "Tom Bakker"
     assert people["GL"].facilitator and people["GL"].name == "Marieke Jansen"
+    assert set(people) == {"P1", "P2", "GL"}  # the third row stayed empty: no P3 that counts
+    assert session.meta.started_at is None  # preparing is not the start
+
+
+async def test_a_session_made_in_the_app_gets_no_empty_participants(project) -> None:
+    async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await type_text(pilot, "Zoom-sessie")
+        await pilot.press("ctrl+s")
+        await pilot.app.workers.wait_for_complete()
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, ParticipantsScreen)
+        await pilot.press("escape")  # nothing typed: the transcript will bring the speakers
+        await settle(pilot)
+        await pilot.press("f10", "v")
+        await settle(pilot)
+    assert project.load_session("gwp-1").session.participants == {}

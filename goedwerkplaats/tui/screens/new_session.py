@@ -33,6 +33,7 @@ class NewSessionScreen(ModalScreen[SessionMeta | None]):
     NewSessionScreen Label { width: 16; }
     NewSessionScreen Input { width: 1fr; }
     NewSessionScreen #error { color: $error; height: auto; }
+    NewSessionScreen .hint { width: auto; color: $text-muted; padding: 0 0 0 1; }
     """
 
     def __init__(self, project: Project, existing: list[str]) -> None:
@@ -58,15 +59,18 @@ class NewSessionScreen(ModalScreen[SessionMeta | None]):
                 value=FORMS[0],
                 suggester=SuggestFromList(FORMS),
                 placeholder=" of ".join(FORMS),
+                hint=" of ".join(FORMS),  # the valid values stay in view while typing
             )
             yield self.field("Locatie", placeholder="plaats of platform")
             yield self.field("Gespreksleider", last=True)
             yield Static(id="error")
 
     @staticmethod
-    def field(label: str, last: bool = False, **options: object) -> Horizontal:
+    def field(label: str, last: bool = False, hint: str = "", **options: object) -> Horizontal:
         """A labelled field; Enter moves on to the next one, in the last it creates."""
         entry = OrderedInput(id=label.lower(), compact=True, enter_moves_on=not last, **options)
+        if hint:
+            return Horizontal(Label(label), entry, Static(hint, classes="hint"))
         return Horizontal(Label(label), entry)
 
     def suggest_id(self) -> str:

@@ -12,6 +12,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from goedwerkplaats.coding.editing import SessionEditor
+from goedwerkplaats.coding.participants import new_participant
+from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.session import Participant
 from goedwerkplaats.tui.key_order import keep_key_order
 from goedwerkplaats.tui.keys import key_for
@@ -44,6 +46,7 @@ class ParticipantsScreen(ModalScreen[None]):
     def __init__(self, editor: SessionEditor) -> None:
         super().__init__()
         self.editor = editor
+        self.pending: dict[str, Participant] = {}  # rows with nothing typed in them yet
 
     async def on_key(self, event: events.Key) -> None:
         await keep_key_order(self, event)
@@ -65,11 +68,12 @@ class ParticipantsScreen(ModalScreen[None]):
                     yield self.row(participant)
 
     def on_mount(self) -> None:
-        """A new session starts with three participants (and the facilitator, if named)."""
+        """A new session offers three rows to fill in (and the facilitator, if named). A row
+        becomes a participant only once something is typed in it: empty rows never count."""
         session = self.editor.session
         if not session.participants:
             for _ in range(3):
-                self.add_row(Participant(session.next_pseudonym()), focus=False)
+                self.add_row(Participant(self.next_pseudonym()), focus=False)
             if session.meta.facilitator:
                 self.add_row(session.new_facilitator(), focus=False)
         self.call_after_refresh(self.focus_first)
@@ -95,9 +99,15 @@ class ParticipantsScreen(ModalScreen[None]):
         classes = "row facilitator" if participant.facilitator else "row"
         return Horizontal(Label(participant.id), *inputs, classes=classes)
 
+    def next_pseudonym(self) -> str:
+        """The next pseudonym not in the session and not on a row still empty."""
+        number = 1
+        while f"P{number}" in self.editor.session.participants or f"P{number}" in self.pending:
+            number += 1
+        return f"P{number}"
+
     def action_add(self) -> None:
-        participant = Participant(self.editor.session.next_pseudonym())
-        self.add_row(participant)
+        self.add_row(Participant(self.next_pseudonym()))
 
     def action_add_facilitator(self) -> None:
         if any(p.facilitator for p in self.editor.session.participants.values()):
@@ -106,7 +116,10 @@ class ParticipantsScreen(ModalScreen[None]):
         self.add_row(self.editor.session.new_facilitator())
 
     def add_row(self, participant: Participant, focus: bool = True) -> None:
-        self.editor.put_participant(participant)
+        if participant.facilitator:
+            self.editor.put_participant(participant)
+        else:
+            self.pending[participant.id] = participant  # added when something is typed
         row = self.row(participant)
         rows = self.query_one("#rows")
         # the facilitator stays last, as everywhere: a new participant goes above that row
@@ -125,10 +138,23 @@ class ParticipantsScreen(ModalScreen[None]):
 
     def save_field(self, field_input: Input) -> None:
         field, _, participant_id = (field_input.id or "").partition("-")
+        value = " ".join(field_input.value.split())
         participant = self.editor.session.participants.get(participant_id)
+        new = participant is None
+        if participant is None and value and participant_id in self.pending:
+            try:
+                participant = new_participant(
+                    self.editor.session,
+                    value if field == "naam" else "",
+                    () if field == "naam" else [(field, value)],
+                    pseudonym=participant_id,
+                )
+                self.pending.pop(participant_id)
+            except GwpError as error:
+                self.notify(str(error), severity="warning")
+                return
         if participant is None:
             return
-        value = " ".join(field_input.value.split())
         if field == "naam":
             updated = dataclasses.replace(participant, name=value)
         else:
@@ -138,7 +164,7 @@ class ParticipantsScreen(ModalScreen[None]):
             else:
                 attributes.pop(field, None)
             updated = dataclasses.replace(participant, attributes=tuple(attributes.items()))
-        if updated != participant:
+        if new or updated != participant:
             self.editor.put_participant(updated)
 
     def action_close(self) -> None:
