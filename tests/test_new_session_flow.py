@@ -58,6 +58,8 @@ async def test_a_session_made_in_the_app_gets_no_empty_participants(project) -> 
         await pilot.press("n")
         await pilot.pause()
         await type_text(pilot, "Zoom-sessie")
+        hints = [str(w.render()) for w in pilot.app.screen.query(".hint")]
+        assert hints == ["video of op locatie"]  # what "Vorm" accepts, in view
         await pilot.press("ctrl+s")
         await pilot.app.workers.wait_for_complete()
         await settle(pilot)
