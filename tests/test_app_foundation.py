@@ -25,7 +25,7 @@ async def test_session_list_shows_sessions_and_which_one_is_broken(project) -> N
         await pilot.pause()
         table = pilot.app.screen.query_one(DataTable)
         assert table.row_count == 2
-        assert table.get_row("gwp-1")[3:5] == ["2", "1/2"]  # coded of the segments to code
+        assert table.get_row("gwp-1")[3:5] == ["2", "1/2 (50%)"]  # coded of the segments to code
         assert "kapot" in table.get_row("gwp-2")[5]
         assert "ongeldige YAML" in table.get_row("gwp-2")[5]
 

@@ -131,7 +131,7 @@ async def test_the_list_and_the_coding_screen_give_the_same_percentage(project) 
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         table = pilot.app.screen.query_one(DataTable)
-        assert table.get_row("gwp-1")[-1] == "33% gecodeerd"
+        assert table.get_row("gwp-1")[4] == "1/3 (33%)"
         screen = await press_on(pilot, "gwp-1", "c")
         assert "totaal 1/3 (33%)" in str(screen.query_one("#progress").render())
 
@@ -184,3 +184,23 @@ async def test_erasure_plan_and_audit_trail_are_read_in_a_worker(project, monkey
         assert "1 segment(en) van P1 verdwijnen" in pilot.app.screen.text
     main = threading.main_thread().name
     assert threads["plan"] != main and threads["audit"] != main
+
+
+async def test_the_list_fits_80_columns_with_the_clock_and_every_key(project) -> None:
+    from textual.widgets import Footer
+
+    from tests.helpers import FakeClock as Clock
+
+    store = new_session(project)
+    store.close()
+    async with build_app(project, Clock()).run_test(size=(80, 24)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        table = pilot.app.screen.query_one(DataTable)
+        assert table.get_row("gwp-1")[2] == "niet gestart"
+        footer = " ".join(
+            str(item.render()) for item in pilot.app.screen.query_one(Footer).query("FooterKey")
+        )
+        for key in ("l", "c", "n", "i", "e", "a", "w", "?", "q"):
+            assert f"{key} " in footer, key
+        assert pilot.app.screen.query_one(Footer).virtual_size.width <= 80

@@ -25,7 +25,8 @@ from goedwerkplaats.tui.keys import help_rows, project_keymap
 from goedwerkplaats.tui.widgets.labels import participant_line
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
-COLUMNS = ("Sessie", "Datum", "Titel", "Segmenten", "Gecodeerd", "Status")
+# the title last: on 80 columns it is cut at the right edge, never the columns after it
+COLUMNS = ("Sessie", "Datum", "Klok", "Segm.", "Gecodeerd", "Titel")
 
 
 class SessionListScreen(ReportsWorkerErrors, Screen[None]):
@@ -39,9 +40,7 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
             tooltip="openen: coderen als er een transcript is, anders live",
             id="sessies.openen",
         ),
-        Binding(
-            "l", "live", "Live leiden", tooltip="de gekozen sessie live leiden", id="sessies.live"
-        ),
+        Binding("l", "live", "Live", tooltip="de gekozen sessie live leiden", id="sessies.live"),
         Binding(
             "c",
             "code",
@@ -49,18 +48,18 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
             tooltip="de gekozen sessie coderen (transcript)",
             id="sessies.coderen",
         ),
-        Binding("n", "new", "Nieuwe sessie", tooltip="nieuwe sessie", id="sessies.nieuw"),
+        Binding("n", "new", "Nieuw", tooltip="nieuwe sessie", id="sessies.nieuw"),
         Binding(
             "i",
             "import",
-            "Importeren",
+            "Import",
             tooltip="een transcript importeren in de gekozen sessie",
             id="sessies.importeren",
         ),
         Binding(
             "e",
             "export",
-            "Exporteren",
+            "Export",
             tooltip="exporteren: transcript, synthese, citaten, REFI-QDA, codeboek",
             id="sessies.exporteren",
         ),
@@ -74,13 +73,16 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
         Binding(
             "w",
             "erase",
-            "Deelnemer wissen",
+            "Wissen",
             tooltip="een deelnemer wissen die de toestemming introk",
             id="sessies.wissen",
         ),
-        Binding("r", "refresh", "Vernieuwen", tooltip="vernieuwen", id="sessies.vernieuwen"),
+        # not in the footer (the list is read again on every return to it): room for the rest
+        Binding(
+            "r", "refresh", "Vernieuwen", show=False, tooltip="vernieuwen", id="sessies.vernieuwen"
+        ),
         Binding("question_mark,f1", "help", "Hulp", tooltip="deze hulp", id="sessies.hulp"),
-        Binding("q", "app.quit", "Afsluiten", tooltip="afsluiten (^Q ook)", id="app.afsluiten"),
+        Binding("q", "app.quit", "Stop", tooltip="afsluiten (^Q ook)", id="app.afsluiten"),
         # priority: the table's own Home/End only scroll sideways in a row cursor
         Binding(
             "home",
@@ -114,7 +116,8 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
         table: DataTable[str] = DataTable(id="session-table", cursor_type="row", zebra_stripes=True)
         table.add_columns(*COLUMNS)
         yield table
-        yield Footer(show_command_palette=False)  # ^P is in the help (F1 / ?); room for keys
+        # compact, ^P in the help (F1 / ?): every key fits on 80 columns
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_screen_resume(self) -> None:
         """Also on first showing: the list is read again whenever the user comes back to it."""
@@ -413,15 +416,10 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
 
 
 def _row(summary: SessionSummary) -> tuple[str, ...]:
-    status = f"kapot: {summary.problem}" if summary.problem else _progress(summary)
-    coded = f"{summary.codable_coded}/{summary.codable}"  # as the status and coding count
-    return (summary.id, summary.date, summary.title, str(summary.segments), coded, status)
-
-
-def _progress(summary: SessionSummary) -> str:
-    """As the coding screen counts: participants' words, not the facilitator's or markers."""
-    if not summary.segments:
-        return "leeg"
-    if not summary.codable:
-        return "niets te coderen"
-    return f"{round(100 * summary.codable_coded / summary.codable)}% gecodeerd"
+    if summary.problem:
+        return (summary.id, "", "", "", "", f"kapot: {summary.problem}")
+    # as the coding screen counts: participants' words, not the facilitator's or markers
+    share = round(100 * summary.codable_coded / summary.codable) if summary.codable else 0
+    coded = f"{summary.codable_coded}/{summary.codable} ({share}%)" if summary.codable else "-"
+    title = f"{summary.title} (voorbeeld)" if summary.example else summary.title
+    return (summary.id, summary.date, summary.clock, str(summary.segments), coded, title)
