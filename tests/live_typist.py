@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 
 from goedwerkplaats.project.folder import Project
+from goedwerkplaats.storage.draft import DRAFT_FILE
 from goedwerkplaats.tui.app import build_app
-from goedwerkplaats.tui.saver import DRAFT_FILE
 from tests.live_driver import open_live, type_text
 
 

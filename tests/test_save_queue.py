@@ -7,8 +7,8 @@ from pathlib import Path
 
 from goedwerkplaats.model.changes import Change
 from goedwerkplaats.model.session import Session, SessionMeta
+from goedwerkplaats.storage.save_queue import SaveQueue, SaveStatus
 from goedwerkplaats.storage.session_store import SaveError
-from goedwerkplaats.tui.saver import SaveQueue, SaveStatus
 from tests.helpers import segment
 
 

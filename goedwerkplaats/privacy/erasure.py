@@ -16,12 +16,8 @@ from goedwerkplaats.model.session import Participant, Session
 from goedwerkplaats.privacy.name_parts import name_forms, pseudonym_for
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.storage.audit import AUDIT_FILE, now_iso, read_audit
-from goedwerkplaats.storage.erasure_intent import (
-    DRAFT_FILE,
-    ErasureIntent,
-    read_intent,
-    write_intent,
-)
+from goedwerkplaats.storage.draft import DRAFT_FILE, read_draft
+from goedwerkplaats.storage.erasure_intent import ErasureIntent, read_intent, write_intent
 from goedwerkplaats.storage.session_format import change_to_record
 
 
@@ -186,22 +182,18 @@ def _pseudonymise_file_name(pattern: re.Pattern[str], participant: Participant, 
 
 
 def _draft_action(folder: Path, participant: Participant) -> str | None:
-    """What happens to the draft still being typed: gone when it is theirs or has no speaker
-    (it may be theirs), their name replaced when someone else mentions them."""
-    try:
-        data = json.loads((folder / DRAFT_FILE).read_text("utf-8"))
-    except (OSError, ValueError):
+    """What happens to the draft still being typed: gone when it is theirs, has no speaker
+    (it may be theirs) or cannot be read, their name replaced when someone else mentions them."""
+    if not (folder / DRAFT_FILE).exists():
         return None
-    if not isinstance(data, dict) or data.get("spreker") in (None, "", participant.id):
+    draft = read_draft(folder)
+    if draft is None or draft.speaker in (None, "", participant.id):
         return "weg"
     pattern = name_pattern(participant)
     if pattern is None:
         return None
-    clean = {
-        key: _pseudonymise(pattern, participant, value) if isinstance(value, str) else value
-        for key, value in data.items()
-    }
-    return None if clean == data else json.dumps(clean, ensure_ascii=False)
+    clean = dataclasses.replace(draft, text=_pseudonymise(pattern, participant, draft.text))
+    return None if clean == draft else clean.to_json()
 
 
 def _audit_rewrites(folder: Path, participant: Participant) -> dict[str, str]:

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from goedwerkplaats.storage.atomic import fsync_dir, write_atomic
+from goedwerkplaats.storage.draft import DRAFT_FILE
 
 INTENT_FILE = ".wissing.json"
-DRAFT_FILE = "concept.json"
 
 
 @dataclass(frozen=True)

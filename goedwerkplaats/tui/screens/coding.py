@@ -18,6 +18,7 @@ from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.guide import Arena, Guide
 from goedwerkplaats.model.session import Segment
 from goedwerkplaats.project.folder import Project
+from goedwerkplaats.storage.draft import Draft
 from goedwerkplaats.tui.keys import codebook_rows, help_rows, project_keymap
 from goedwerkplaats.tui.screens.session_screen import SessionScreen
 from goedwerkplaats.tui.widgets.codebook_panel import CodebookPanel
@@ -194,7 +195,7 @@ class CodingScreen(SessionScreen):
 
     # ------------------------------------------------------------ opening
 
-    def on_session_ready(self, draft: dict[str, object] | None) -> None:
+    def on_session_ready(self, draft: Draft | None) -> None:
         assert self.editor is not None
         self.progress = coding_progress(self.editor.session)
         self.show_rows()

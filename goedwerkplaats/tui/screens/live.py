@@ -34,6 +34,7 @@ from goedwerkplaats.model.timing import (
     time_per_statement,
 )
 from goedwerkplaats.project.folder import Project
+from goedwerkplaats.storage.draft import Draft
 from goedwerkplaats.tui.key_order import forward_if_focus_moved, run_binding_now
 from goedwerkplaats.tui.keys import codebook_rows, help_rows, project_keymap
 from goedwerkplaats.tui.screens.session_screen import SessionScreen
@@ -313,7 +314,7 @@ class LiveScreen(SessionScreen):
     def input(self) -> QuoteInput:
         return self.query_one(QuoteInput)
 
-    def on_session_ready(self, draft: dict[str, object] | None) -> None:
+    def on_session_ready(self, draft: Draft | None) -> None:
         assert self.store is not None and self.editor is not None
         if not self.editor.session.timeline and self.guide.statements:
             self.editor.switch_statement(0.0, self.guide.statements[0].id)
@@ -407,18 +408,15 @@ class LiveScreen(SessionScreen):
     def after_undo(self) -> None:
         self.refresh_all()
 
-    def restore_draft(self, draft: dict[str, object] | None) -> bool:
+    def restore_draft(self, draft: Draft | None) -> bool:
         """The quote being typed when the session was left or the process died; True if any."""
-        if not draft or not isinstance(draft.get("tekst"), str) or not draft["tekst"]:
+        if draft is None:
             return False
-        speaker = draft.get("spreker")
-        self.speaker = speaker if isinstance(speaker, str) else None
-        start = draft.get("start")
-        self.capture_start = float(start) if isinstance(start, int | float) else None
-        statement = draft.get("stelling")
-        self.capture_statement = statement if isinstance(statement, str) else None
+        self.speaker = draft.speaker
+        self.capture_start = draft.start
+        self.capture_statement = draft.statement
         typed = self.input.value  # keys typed while the session opened are kept behind it
-        text = str(draft["tekst"]) + (" " + typed if typed else "")
+        text = draft.text + (" " + typed if typed else "")
         self.input.value = text
         self.input.cursor_position = len(text)  # at the end, nothing selected: typing adds
         self.input.digits_pick_speaker = self.speaker is None
@@ -599,12 +597,7 @@ class LiveScreen(SessionScreen):
             self.saver.save_draft(None)
             return
         self.saver.save_draft(
-            {
-                "tekst": capture.text,
-                "spreker": capture.speaker,
-                "start": capture.start,
-                "stelling": capture.statement,
-            }
+            Draft(capture.text, capture.speaker, capture.start, capture.statement)
         )
 
     def current_capture(self) -> Capture:

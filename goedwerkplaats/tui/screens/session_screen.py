@@ -14,9 +14,10 @@ from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.changes import Change
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.project.folder import Project
+from goedwerkplaats.storage.draft import Draft, read_draft
+from goedwerkplaats.storage.save_queue import SaveQueue, SaveStatus, needs_compaction
 from goedwerkplaats.storage.session_store import SessionStore
 from goedwerkplaats.tui.keys import key_for
-from goedwerkplaats.tui.saver import SaveQueue, SaveStatus, needs_compaction, read_draft
 from goedwerkplaats.tui.widgets.status_line import StatusLine
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
@@ -66,7 +67,7 @@ class SessionScreen(ReportsWorkerErrors, Screen[None]):
     def post_save_status(self, status: SaveStatus) -> None:
         self.post_message(SaveStatusChanged(status))
 
-    def session_opened(self, store: SessionStore, draft: dict[str, object] | None) -> None:
+    def session_opened(self, store: SessionStore, draft: Draft | None) -> None:
         self.store = store
         self.saver = SaveQueue(store, self.post_save_status)
         self.editor = SessionEditor(store.session, self.submit_changes)
@@ -74,7 +75,7 @@ class SessionScreen(ReportsWorkerErrors, Screen[None]):
         for problem in store.problems:
             self.app.notify(str(problem), severity="warning", timeout=15)
 
-    def on_session_ready(self, draft: dict[str, object] | None) -> None:
+    def on_session_ready(self, draft: Draft | None) -> None:
         raise NotImplementedError
 
     # ------------------------------------------------------------ saving

@@ -7,8 +7,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
 
+from goedwerkplaats.storage.save_queue import SaveStatus
 from goedwerkplaats.tui.keys import key_for
-from goedwerkplaats.tui.saver import SaveStatus
 
 
 class StatusLine(Horizontal):

@@ -6,24 +6,19 @@ until `retry()`; nothing later overtakes it.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import json
 import threading
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.changes import Change
 from goedwerkplaats.model.session import Session
-from goedwerkplaats.storage.atomic import write_atomic_text
+from goedwerkplaats.storage.draft import Draft
 from goedwerkplaats.storage.rescue import write_rescue
 from goedwerkplaats.storage.session_store import COMPACT_AFTER, SessionStore
-
-DRAFT_FILE = "concept.json"
 
 
 @dataclass(frozen=True)
@@ -49,7 +44,7 @@ class SaveQueue:
         self.store = store
         self._notify = notify
         self._items: deque[_Changes | _Compact] = deque()
-        self._draft: dict[str, Any] | None = None
+        self._draft: Draft | None = None
         self._draft_dirty = False
         self._pending = 0
         self._saved = 0
@@ -96,7 +91,7 @@ class SaveQueue:
         self._idle.clear()
         self._wake.notify()
 
-    def save_draft(self, draft: dict[str, Any] | None) -> None:
+    def save_draft(self, draft: Draft | None) -> None:
         """Keep the text being typed, so a crash mid-sentence loses nothing; None removes it."""
         with self._wake:
             self._draft, self._draft_dirty = draft, True
@@ -152,7 +147,7 @@ class SaveQueue:
                 draft, write_draft = self._draft, self._draft_dirty
                 self._draft_dirty = False
             if write_draft:
-                self._write_draft(draft)
+                write_draft(self.store.folder, draft)
             if item is not None:
                 self._process(item)
 
@@ -183,22 +178,6 @@ class SaveQueue:
             else:
                 self._compaction_queued = False
         self._notify(self.status)
-
-    def _write_draft(self, draft: dict[str, Any] | None) -> None:
-        path = self.store.folder / DRAFT_FILE
-        with contextlib.suppress(OSError):
-            if draft is None:
-                path.unlink(missing_ok=True)
-            else:
-                write_atomic_text(path, json.dumps(draft, ensure_ascii=False))
-
-
-def read_draft(folder: Path) -> dict[str, Any] | None:
-    try:
-        data = json.loads((folder / DRAFT_FILE).read_text("utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
 
 
 def needs_compaction(store: SessionStore) -> bool:
