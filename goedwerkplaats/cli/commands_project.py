@@ -15,7 +15,6 @@ from goedwerkplaats.privacy.mask_terms import MASK_FILE
 from goedwerkplaats.project.folder import Project, init_project
 from goedwerkplaats.project.keymap_file import KEYMAP_FILE
 from goedwerkplaats.report.outline_file import OUTLINE_FILE
-from goedwerkplaats.storage.audit import append_audit
 
 
 def register(commands: Commands) -> None:
@@ -151,7 +150,6 @@ def cmd_new_session(args: argparse.Namespace) -> int:
     )
     if not meta.title:
         raise GwpError("de titel is leeg; geef een titel op met --titel")
-    project.create_session(meta)
-    append_audit(project.session_folder(meta.id), "aangemaakt", "via de opdrachtregel")
+    project.create_session(meta, via="via de opdrachtregel")
     print(f"sessie '{meta.id}' gemaakt in {project.session_folder(meta.id)}")
     return 0

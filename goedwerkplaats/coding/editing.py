@@ -10,6 +10,7 @@ import dataclasses
 from collections.abc import Callable
 
 from goedwerkplaats.coding.inline_codes import keep_as_text, parse_inline_codes
+from goedwerkplaats.coding.participants import new_participant
 from goedwerkplaats.model.changes import (
     Change,
     DeleteSegment,
@@ -21,7 +22,7 @@ from goedwerkplaats.model.changes import (
     apply_change,
     inverse,
 )
-from goedwerkplaats.model.guide import Guide
+from goedwerkplaats.model.guide import Arena, Guide, Theme
 from goedwerkplaats.model.session import (
     FLAG_QUOTE,
     KIND_LIVE,
@@ -108,12 +109,25 @@ class SessionEditor:
         self.apply("markering", PutSegment(segment))
         return segment
 
-    def update(self, segment_id: str, label: str = "bewerken", **fields: object) -> Segment:
+    def _update(self, segment_id: str, label: str, **fields: object) -> Segment:
         old = self._segment(segment_id)
         new = dataclasses.replace(old, **fields)  # type: ignore[arg-type]
         if new != old:
             self.apply(label, PutSegment(new))
         return new
+
+    def set_text(self, segment_id: str, text: str) -> Segment:
+        """The words as typed, without reading codes in them (see update_text)."""
+        return self._update(segment_id, "tekst", text=text)
+
+    def set_note(self, segment_id: str, note: str) -> Segment:
+        return self._update(segment_id, "notitie", note=note)
+
+    def set_speaker(self, segment_id: str, speaker: str | None) -> Segment:
+        return self._update(segment_id, "spreker", speaker=speaker)
+
+    def clear_arena(self, segment_id: str) -> Segment:
+        return self._update(segment_id, "arena", arena=None)
 
     def update_text(self, segment_id: str, text: str, guide: Guide) -> Segment | None:
         """New words for a segment; #thema and @arena codes typed in them are added to its
@@ -122,7 +136,7 @@ class SessionEditor:
         parsed = parse_inline_codes(keep_as_text(text, old.text), guide)
         if not parsed.text:
             return None
-        return self.update(
+        return self._update(
             segment_id,
             "tekst",
             text=parsed.text,
@@ -140,7 +154,7 @@ class SessionEditor:
             primary = None if primary == theme_id else primary  # it can no longer lead
         else:
             new_themes = (*themes, theme_id)
-        return self.update(segment_id, "thema", themes=new_themes, primary_theme=primary)
+        return self._update(segment_id, "thema", themes=new_themes, primary_theme=primary)
 
     def cycle_primary_theme(self, segment_id: str) -> Segment:
         """The next of the fragment's themes becomes its primary theme (where the report
@@ -154,19 +168,19 @@ class SessionEditor:
         else:
             index = themes.index(segment.primary_theme) + 1
             primary = themes[index] if index < len(themes) else None
-        return self.update(segment_id, "hoofdthema", primary_theme=primary)
+        return self._update(segment_id, "hoofdthema", primary_theme=primary)
 
     def set_primary_theme(self, segment_id: str, theme_id: str | None) -> Segment:
-        return self.update(segment_id, "hoofdthema", primary_theme=theme_id)
+        return self._update(segment_id, "hoofdthema", primary_theme=theme_id)
 
     def set_arena(self, segment_id: str, arena_id: str | None) -> Segment:
         """Set the arena; choosing the arena it already has clears it."""
         current = self._segment(segment_id).arena
-        return self.update(segment_id, "arena", arena=None if current == arena_id else arena_id)
+        return self._update(segment_id, "arena", arena=None if current == arena_id else arena_id)
 
     def toggle_flag(self, segment_id: str, flag: str = FLAG_QUOTE) -> Segment:
         segment = self._segment(segment_id)
-        return self.update(
+        return self._update(
             segment_id, flag, flags=segment.with_flag(flag, flag not in segment.flags)
         )
 
@@ -180,6 +194,41 @@ class SessionEditor:
         if changes:
             self.apply("stelling", *changes)
         return len(changes)
+
+    def code_key(self, segment_id: str, key: str, guide: Guide) -> Segment | None:
+        """A codebook key as live tagging and coding both read it: `*` quote for the report
+        on/off, `0` no arena, a thema's key on/off, an arena's key set (again: cleared).
+        None when the key codes nothing."""
+        if key == "*":
+            return self.toggle_flag(segment_id)
+        if key == "0":
+            return self.clear_arena(segment_id)
+        code = guide.code_for_key(key)
+        if isinstance(code, Arena):
+            return self.set_arena(segment_id, code.id)
+        if isinstance(code, Theme):
+            return self.toggle_theme(segment_id, code.id)
+        return None
+
+    def coding_target(self, segment_id: str) -> Segment:
+        """Where a code for this segment goes: a live quote linked to its transcript segment is
+        coded there, as that is the one counted and exported."""
+        segment = self._segment(segment_id)
+        if self.session.is_superseded(segment) and segment.link is not None:
+            return self._segment(segment.link)
+        return segment
+
+    def set_statement_from(self, segment_id: str, statement: str | None) -> int:
+        """The stelling from this segment up to where the next one began (the run of
+        segments that had the old one), as one undo step; how many changed."""
+        segments = self.session.segments.as_list()
+        here = self._segment(segment_id)
+        run = []
+        for candidate in segments[segments.index(here) :]:
+            if candidate.statement != here.statement:
+                break
+            run.append(candidate.id)
+        return self.set_statement(statement, run)
 
     def delete(self, segment_id: str) -> None:
         self._segment(segment_id)
@@ -226,6 +275,34 @@ class SessionEditor:
     def put_participant(self, participant: Participant) -> None:
         # participants are edited on their own screen; ^Z stays with the quotes
         self.apply("deelnemer", PutParticipant(participant), undoable=False)
+
+    def participant_for_digit(self, digit: str) -> tuple[Participant | None, bool]:
+        """The speaker a digit picks live: `0` the facilitator, `n` Pn; the next free number
+        adds that participant (and `0` the facilitator, when there is none yet).
+        (participant or None when the number is not the next free one, whether it was added)."""
+        session = self.session
+        if digit == "0":
+            existing = next((p for p in session.participants.values() if p.facilitator), None)
+            if existing is not None:
+                return existing, False
+            participant = session.new_facilitator()
+        else:
+            pid = f"P{digit}"
+            if pid in session.participants:
+                return session.participants[pid], False
+            if pid != session.next_pseudonym():
+                return None, False
+            participant = new_participant(session, pseudonym=pid)
+        self.put_participant(participant)
+        return participant, True
+
+    def last_quote(self) -> Segment | None:
+        """The last segment that is no marker: what ^T tags in a reopened session."""
+        segments = self.session.segments
+        return next(
+            (segments[i] for i in range(len(segments) - 1, -1, -1) if not segments[i].is_marker),
+            None,
+        )
 
     def set_stance(self, stance: Stance) -> None:
         self.apply("positie", PutStance(stance))

@@ -14,6 +14,7 @@ from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Session, SessionMeta
 from goedwerkplaats.model.timing import clock_state
 from goedwerkplaats.storage.atomic import write_atomic_text
+from goedwerkplaats.storage.audit import append_audit
 from goedwerkplaats.storage.erasure_intent import read_intent
 from goedwerkplaats.storage.lock import SessionInUse
 from goedwerkplaats.storage.session_store import (
@@ -138,11 +139,15 @@ class Project:
         self.load_session(session_id, finish_erasure=False)  # an error when it does not exist
         return SessionStore.open(self.session_folder(session_id))
 
-    def create_session(self, meta: SessionMeta) -> Session:
+    def create_session(self, meta: SessionMeta, via: str | None = None) -> Session:
+        """A new, empty session; `via` (how it was made: "in het programma", "via de
+        opdrachtregel") goes into its audit trail as the first line."""
         folder = self.session_folder(meta.id)
         session = Session(meta)
         self.sessions_dir.mkdir(parents=True, exist_ok=True)
         write_new_session(folder, session)
+        if via is not None:
+            append_audit(folder, "aangemaakt", via)
         return session
 
     def example_ids(self) -> list[str]:

@@ -15,7 +15,7 @@ from textual.widgets import Footer, Input, Static, TextArea
 from goedwerkplaats.coding.filter import CodingFilter, Progress, coding_progress, parse_filter
 from goedwerkplaats.coding.inline_codes import InlineCodeError
 from goedwerkplaats.files.problems import GwpError
-from goedwerkplaats.model.guide import Arena, Guide
+from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Segment
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.storage.draft import Draft
@@ -333,28 +333,17 @@ class CodingScreen(SessionScreen):
 
     def code_key(self, segment: Segment, key: str) -> None:
         assert self.editor is not None
-        segment = self.coding_target(segment)
-        code = self.guide.code_for_key(key)
-        if key == "*":
-            updated = self.editor.toggle_flag(segment.id)
-        elif key == "0":
-            updated = self.editor.update(segment.id, "arena", arena=None)
-        elif isinstance(code, Arena):
-            updated = self.editor.set_arena(segment.id, code.id)
-        else:
-            assert code is not None
-            updated = self.editor.toggle_theme(segment.id, code.id)
-        self.changed(updated)
+        updated = self.editor.code_key(self.coding_target(segment).id, key, self.guide)
+        if updated is not None:
+            self.changed(updated)
 
     def coding_target(self, segment: Segment) -> Segment:
-        """A live quote linked to its transcript segment is coded there: that is the one that
-        is counted and exported. The cursor goes along, so the user sees where the code went."""
+        """Where the code goes (SessionEditor.coding_target); when that is the linked
+        transcript segment, the cursor goes along, so the user sees where the code went."""
         assert self.editor is not None
         session = self.editor.session
-        if not session.is_superseded(segment) or segment.link is None:
-            return segment
-        target = session.segments.get(segment.link)
-        if target is None:  # a link to a segment that is gone: code the quote itself
+        target = self.editor.coding_target(segment.id)
+        if target.id == segment.id:
             return segment
         where = f"Dit live citaat hoort bij het transcript op {shown_time(session, target)}"
         if self.table.shows(target.id):
@@ -425,7 +414,7 @@ class CodingScreen(SessionScreen):
             segment = self.current()
             self.action_close_line()
             if segment is not None and self.editor is not None:
-                self.changed(self.editor.update(segment.id, "notitie", note=value))
+                self.changed(self.editor.set_note(segment.id, value))
                 self.status.say("Notitie bewaard." if value else "Notitie weggehaald.")
 
     def apply_filter(self, value: str) -> None:
@@ -503,7 +492,7 @@ class CodingScreen(SessionScreen):
             return
         text = editor.text
         if text != segment.text:
-            segment = self.editor.update(segment.id, "tekst", text=text.strip())
+            segment = self.editor.set_text(segment.id, text.strip())
         try:
             _first, second = self.editor.split(segment.id, editor.cursor_index())
         except ValueError as error:
@@ -560,7 +549,7 @@ class CodingScreen(SessionScreen):
             if participant_id not in self.editor.session.participants:
                 self.editor.put_participant(choices[participant_id])
                 self.status.say(f"Deelnemer {participant_id} toegevoegd.")
-            self.changed(self.editor.update(segment.id, "spreker", speaker=participant_id))
+            self.changed(self.editor.set_speaker(segment.id, participant_id))
 
         self.app.push_screen(
             PickScreen("Wie spreekt hier?", options, speaker_keys(list(choices.values()))),
@@ -586,13 +575,7 @@ class CodingScreen(SessionScreen):
     def set_statement_from(self, segment: Segment, statement: str | None) -> None:
         """Up to where the next stelling began: the run of segments that had the old one."""
         assert self.editor is not None
-        later = self.editor.session.segments.as_list()
-        run = []
-        for candidate in later[later.index(segment) :]:
-            if candidate.statement != segment.statement:
-                break
-            run.append(candidate)
-        count = self.editor.set_statement(statement, [s.id for s in run])
+        count = self.editor.set_statement_from(segment.id, statement)
         self.show_rows()
         self.recount()
         where = f"bij stelling {statement}" if statement else "zonder stelling"

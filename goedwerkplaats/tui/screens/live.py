@@ -14,9 +14,8 @@ from textual.message import Message
 from textual.widgets import Footer, Input, Static
 
 from goedwerkplaats.coding.inline_codes import InlineCodeError, parse_inline_codes
-from goedwerkplaats.coding.participants import new_participant
-from goedwerkplaats.model.guide import Arena, Guide
-from goedwerkplaats.model.session import Participant, Segment, Session, SessionMeta
+from goedwerkplaats.model.guide import Guide
+from goedwerkplaats.model.session import Participant, Segment, SessionMeta
 from goedwerkplaats.model.timecode import format_time
 from goedwerkplaats.model.timing import (
     Clock,
@@ -541,31 +540,20 @@ class LiveScreen(SessionScreen):
         return self.editor.session.next_pseudonym().removeprefix("P")
 
     def participant_for_digit(self, digit: str, quiet: bool = False) -> Participant | None:
-        """The participant a digit names: 0 the facilitator, the next new one is added."""
+        """SessionEditor.participant_for_digit, saying what it did or (unless quiet) why not."""
         assert self.editor is not None
-        session = self.editor.session
-        if digit == "0":
-            wanted = next((p for p in session.participants.values() if p.facilitator), None)
-            if wanted is None:
-                wanted = session.new_facilitator()
-                self.editor.put_participant(wanted)
-            return wanted
-        pid = f"P{digit}"
-        if pid in session.participants:
-            return session.participants[pid]
-        if pid == session.next_pseudonym():
-            participant = new_participant(session, pseudonym=pid)
-            self.editor.put_participant(participant)
-            participants = self.key("live.deelnemers")
-            self.status.say(f"Deelnemer {pid} toegevoegd (naam invullen kan met {participants}).")
-            return participant
-        if quiet:
-            return None
-        self.status.warn(
-            f"{pid} bestaat nog niet; de volgende nieuwe deelnemer is "
-            f"{session.next_pseudonym()}. Deelnemers beheren: {self.key('live.deelnemers')}"
-        )
-        return None
+        participant, added = self.editor.participant_for_digit(digit)
+        participants = self.key("live.deelnemers")
+        if participant is None and not quiet:
+            self.status.warn(
+                f"P{digit} bestaat nog niet; de volgende nieuwe deelnemer is "
+                f"{self.editor.session.next_pseudonym()}. Deelnemers beheren: {participants}"
+            )
+        elif participant is not None and added and not participant.facilitator:
+            self.status.say(
+                f"Deelnemer {participant.id} toegevoegd (naam invullen kan met {participants})."
+            )
+        return participant
 
     def begin_capture(self) -> None:
         self.capture_start = self.now()
@@ -740,7 +728,7 @@ class LiveScreen(SessionScreen):
         segment: Segment | None
         try:
             if field == "notitie":
-                segment = self.editor.update(segment_id, "notitie", note=text)
+                segment = self.editor.set_note(segment_id, text)
             else:
                 segment = self.apply_edit(segment_id, text)
         except InlineCodeError as error:
@@ -766,7 +754,7 @@ class LiveScreen(SessionScreen):
         segment = self.selected()
         if segment is None or self.editor is None:
             return
-        updated = self.editor.update(segment.id, "spreker", speaker=speaker)
+        updated = self.editor.set_speaker(segment.id, speaker)
         self.segment_changed(updated)
         self.status.say(
             f"Spreker van {shown_time(self.editor.session, updated)} is nu "
@@ -798,7 +786,7 @@ class LiveScreen(SessionScreen):
         if target is None and self.last_segment:
             target = self.editor.session.segments.get(self.last_segment)
         if target is None:  # reopened session: the last quote typed before
-            target = last_quote(self.editor.session)
+            target = self.editor.last_quote()
         if target is None:
             self.status.warn("Er is nog geen citaat om te taggen.")
             return
@@ -815,16 +803,8 @@ class LiveScreen(SessionScreen):
     def tag_key(self, key: str) -> None:
         if self.editor is None or self.tag_target is None:
             return
-        code = self.guide.code_for_key(key)
-        if key == "*":
-            segment = self.editor.toggle_flag(self.tag_target)
-        elif key == "0":
-            segment = self.editor.update(self.tag_target, "arena", arena=None)
-        elif isinstance(code, Arena):
-            segment = self.editor.set_arena(self.tag_target, code.id)
-        elif code is not None:
-            segment = self.editor.toggle_theme(self.tag_target, code.id)
-        else:
+        segment = self.editor.code_key(self.tag_target, key, self.guide)
+        if segment is None:
             self.status.warn(f"'{key}' is geen toets van het codeboek.")
             return
         self.segment_changed(segment)
@@ -961,13 +941,6 @@ class LiveScreen(SessionScreen):
         meta = self.editor.session.meta if self.editor else None
         can_pause = meta is not None and meta.recording_offset is None
         self.app.push_screen(LeaveScreen(self.clock_state, can_pause), chosen)
-
-
-def last_quote(session: Session) -> Segment | None:
-    segments = session.segments
-    return next(
-        (segments[i] for i in range(len(segments) - 1, -1, -1) if not segments[i].is_marker), None
-    )
 
 
 def live_help(guide: Guide, keymap: Mapping[str, str]) -> list[tuple[str, str]]:

@@ -20,7 +20,6 @@ from goedwerkplaats.model.session import Participant, SessionMeta
 from goedwerkplaats.model.timing import Clock, now_moment
 from goedwerkplaats.project.folder import Project, SessionSummary
 from goedwerkplaats.project.keymap_file import KEYMAP_FILE
-from goedwerkplaats.storage.audit import append_audit
 from goedwerkplaats.tui.keys import help_rows, project_keymap
 from goedwerkplaats.tui.widgets.labels import participant_line
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
@@ -274,8 +273,7 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, exit_on_error=False, group="sessie-maken")
     def create_in_thread(self, meta: SessionMeta) -> None:
         try:
-            self.project.create_session(meta)
-            append_audit(self.project.session_folder(meta.id), "aangemaakt", "in het programma")
+            self.project.create_session(meta, via="in het programma")
         except GwpError as error:
             self.app.call_from_thread(self.notify, str(error), severity="error")
             return
