@@ -26,3 +26,18 @@ def test_odd_fields_are_dropped_and_the_text_kept(tmp_path: Path) -> None:
         '{"tekst": "Wie begint", "spreker": 3, "start": true, "stelling": null}', "utf-8"
     )
     assert read_draft(tmp_path) == Draft("Wie begint")
+
+
+def test_the_save_queue_writes_and_removes_the_draft(project) -> None:
+    from goedwerkplaats.storage.save_queue import SaveQueue
+    from tests.helpers import new_session
+
+    store = new_session(project)
+    queue = SaveQueue(store, lambda _status: None)
+    queue.save_draft(Draft("half af", speaker="P1"))
+    assert queue.wait_idle(10)
+    assert read_draft(store.folder) == Draft("half af", speaker="P1")
+    queue.save_draft(None)
+    assert queue.wait_idle(10)
+    assert read_draft(store.folder) is None
+    queue.close(None)

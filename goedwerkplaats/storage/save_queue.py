@@ -16,7 +16,7 @@ from pathlib import Path
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.changes import Change
 from goedwerkplaats.model.session import Session
-from goedwerkplaats.storage.draft import Draft
+from goedwerkplaats.storage.draft import Draft, write_draft
 from goedwerkplaats.storage.rescue import write_rescue
 from goedwerkplaats.storage.session_store import COMPACT_AFTER, SessionStore
 
@@ -144,9 +144,9 @@ class SaveQueue:
                     self._idle.set()
                     self._wake.wait()
                 item = self._items[0] if self._items and not self._error else None
-                draft, write_draft = self._draft, self._draft_dirty
+                draft, draft_dirty = self._draft, self._draft_dirty
                 self._draft_dirty = False
-            if write_draft:
+            if draft_dirty:
                 write_draft(self.store.folder, draft)
             if item is not None:
                 self._process(item)
