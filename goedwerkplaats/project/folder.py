@@ -107,11 +107,11 @@ class Project:
         return sorted(
             p.name
             for p in self.sessions_dir.iterdir()
-            if (p / SNAPSHOT_FILE).is_file() and _SESSION_ID.fullmatch(p.name)
+            if _has_session_files(p) and _SESSION_ID.fullmatch(p.name)
         )
 
     def has_session(self, session_id: str) -> bool:
-        return (self.session_folder(session_id) / SNAPSHOT_FILE).is_file()
+        return _has_session_files(self.session_folder(session_id))
 
     def load_session(self, session_id: str, finish_erasure: bool = True) -> LoadedSession:
         """The session; an erasure a crash interrupted is finished first (nothing of an erased
@@ -208,6 +208,14 @@ class Project:
             clock=clock_state(session.meta).value,
             example=session.meta.example,
         )
+
+
+def _has_session_files(folder: Path) -> bool:
+    """A session folder: its sessie.yaml, or (that deleted) a journal to rebuild it from."""
+    if (folder / SNAPSHOT_FILE).is_file():
+        return True
+    journal = folder / JOURNAL_FILE
+    return journal.is_file() and journal.stat().st_size > 0
 
 
 def _summary_from_cache(session_id: str, cached: dict[str, Any]) -> SessionSummary:

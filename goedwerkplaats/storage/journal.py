@@ -64,6 +64,7 @@ class JournalContents:
     problems: list[Problem] = field(default_factory=list)
     valid_size: int = 0
     torn_tail: bool = False
+    damaged: list[bytes] = field(default_factory=list)  # unreadable lines, kept in quarantine
 
 
 def read_journal(path: Path) -> JournalContents:
@@ -76,13 +77,15 @@ def read_journal(path: Path) -> JournalContents:
     offset = 0
     for number, line in enumerate(data.splitlines(keepends=True), start=1):
         complete = line.endswith(b"\n")
-        record = _decode_line(line[:-1]) if complete else None
+        # a journal copied through Windows tools ends its lines in CRLF: the same records
+        record = _decode_line(line[:-1].removesuffix(b"\r")) if complete else None
         is_last = offset + len(line) == len(data)
         if record is not None:
             result.records.append(record)
             offset += len(line)
             result.valid_size = offset
             continue
+        result.damaged.append(line if complete else line + b"\n")
         if is_last:
             result.torn_tail = True
             result.problems.append(
@@ -100,8 +103,9 @@ def read_journal(path: Path) -> JournalContents:
                 Problem(
                     path,
                     number,
-                    "deze regel is beschadigd en is "
-                    "overgeslagen; de wijzigingen ervoor en erna zijn bewaard",
+                    "deze regel is beschadigd en is overgeslagen (bij het openen van de "
+                    "sessie wordt hij bewaard in journaal.beschadigd.jsonl); de wijzigingen "
+                    "ervoor en erna zijn bewaard",
                     warning=True,
                 )
             )

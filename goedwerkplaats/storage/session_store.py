@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,7 +13,7 @@ from goedwerkplaats.files.checker import Checker
 from goedwerkplaats.files.problems import GwpError, Problem, ProblemsError
 from goedwerkplaats.files.yamlio import LineIndex, dump_yaml, parse_yaml
 from goedwerkplaats.model.changes import Change, apply_change
-from goedwerkplaats.model.session import Session
+from goedwerkplaats.model.session import Session, SessionMeta
 from goedwerkplaats.storage.atomic import remove_stale_temporaries, write_atomic
 from goedwerkplaats.storage.audit import append_audit
 from goedwerkplaats.storage.erasure_intent import (
@@ -24,6 +25,7 @@ from goedwerkplaats.storage.erasure_intent import (
 )
 from goedwerkplaats.storage.journal import (
     JournalWriter,
+    encode_record,
     expand_records,
     numbered_records,
     read_journal,
@@ -39,6 +41,7 @@ from goedwerkplaats.storage.snapshot_cache import read_cached, snapshot_key, wri
 
 SNAPSHOT_FILE = "sessie.yaml"
 JOURNAL_FILE = "journaal.jsonl"
+QUARANTINE_FILE = "journaal.beschadigd.jsonl"  # journal lines that could not be read, kept
 COMPACT_AFTER = 2000  # journal records; folding them into the snapshot on open keeps loads fast
 
 _HEADER = (
@@ -56,6 +59,7 @@ class LoadedSession:
     journal_records: int = 0
     journal_valid_size: int = 0
     erasure_pending: bool = False  # the journal still holds the words of someone erased
+    damaged: list[bytes] = field(default_factory=list)  # journal lines to keep in quarantine
 
 
 def write_snapshot(folder: Path, session: Session, version: int) -> None:
@@ -77,13 +81,39 @@ def load_session(folder: Path) -> LoadedSession:
 
 def _load_once(folder: Path) -> tuple[LoadedSession, bool]:
     snapshot = folder / SNAPSHOT_FILE
-    session, version = _read_snapshot(snapshot)
     journal = read_journal(folder / JOURNAL_FILE)
+    rebuilt = not snapshot.exists() and (journal.records or journal.damaged)
+    if rebuilt:  # sessie.yaml deleted: what the journal holds is what is left of the session
+        session, version = Session(SessionMeta(id=folder.name)), 0
+    else:
+        session, version = _read_snapshot(snapshot)
     records = expand_records(journal.records)
     fresh = [r for r in records if isinstance(r.get("n"), int) and r["n"] > version]
     if fresh and fresh[0]["n"] > version + 1 and _snapshot_changed(snapshot, version):
         return LoadedSession(session, version), True  # a writer compacted while we read
     problems = list(journal.problems)
+    damaged = list(journal.damaged)
+    if rebuilt:
+        problems.append(
+            Problem(
+                snapshot,
+                None,
+                f"{SNAPSHOT_FILE} ontbreekt; de sessie is opgebouwd uit het journaal "
+                f"({JOURNAL_FILE}): alleen wat sinds het laatste opslaan van {SNAPSHOT_FILE} "
+                "veranderde. Zet een reservekopie van het bestand terug als u die heeft",
+                warning=True,
+            )
+        )
+    if (folder / QUARANTINE_FILE).exists():
+        problems.append(
+            Problem(
+                folder / QUARANTINE_FILE,
+                None,
+                "wijzigingen die niet te lezen waren, staan hier bewaard (niets is "
+                "weggegooid); bekijk ze en voer ze zo nodig opnieuw in",
+                warning=True,
+            )
+        )
     last = version
     for record in fresh:
         try:
@@ -94,14 +124,31 @@ def _load_once(folder: Path) -> tuple[LoadedSession, bool]:
                     folder / JOURNAL_FILE,
                     None,
                     f"wijziging {record.get('n')} is onleesbaar ({_unreadable(error)}) en is "
-                    "overgeslagen",
+                    f"overgeslagen; hij wordt bewaard in {QUARANTINE_FILE}",
                     warning=True,
                 )
             )
+            damaged.append(encode_record(record))
         last = record["n"]
     erased = any(record.get("op") == "wissen" for record in fresh)
-    loaded = LoadedSession(session, last, problems, len(fresh), journal.valid_size, erased)
+    loaded = LoadedSession(session, last, problems, len(fresh), journal.valid_size, erased, damaged)
     return loaded, False
+
+
+def keep_in_quarantine(folder: Path, lines: list[bytes]) -> None:
+    """Append unreadable journal lines to the quarantine file (each once), durably."""
+    path = folder / QUARANTINE_FILE
+    try:
+        kept = set(path.read_bytes().splitlines(keepends=True))
+    except FileNotFoundError:
+        kept = set()
+    new = [line for line in dict.fromkeys(lines) if line not in kept]
+    if not new:
+        return
+    with path.open("ab") as handle:
+        handle.write(b"".join(new))
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def _unreadable(error: Exception) -> str:
@@ -191,6 +238,7 @@ class SessionStore:
         try:
             remove_stale_temporaries(folder)
             loaded = load_session(folder)
+            keep_in_quarantine(folder, loaded.damaged)  # before a fold drops them
             journal = JournalWriter(folder / JOURNAL_FILE, loaded.journal_valid_size)
             store = cls(folder, loaded, lock, journal)
             intent = read_intent(folder)

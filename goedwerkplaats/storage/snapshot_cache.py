@@ -22,22 +22,29 @@ def snapshot_key(data: bytes) -> str:
 
 
 def read_cached(folder: Path, key: str) -> Any | None:
+    """The parsed snapshot, when the copy was made from these YAML bytes (`key`) and its own
+    content is still what was written (a hash of it is in its first line): an edited copy
+    is not trusted over the YAML."""
     try:
-        cached = json.loads((folder / CACHE_FILE).read_bytes())
+        header, _newline, body = (folder / CACHE_FILE).read_bytes().partition(b"\n")
+        stamp = json.loads(header)
+        if not isinstance(stamp, dict) or stamp.get("sleutel") != key:
+            return None
+        if stamp.get("inhoud") != snapshot_key(body):
+            return None
+        return json.loads(body)
     except (OSError, ValueError):
         return None
-    if not isinstance(cached, dict) or cached.get("sleutel") != key:
-        return None
-    return cached.get("gegevens")
 
 
 def write_cached(folder: Path, key: str, data: Any) -> None:
     """Best effort: a read-only folder or a full disk only means the next load is slower."""
     path = folder / CACHE_FILE
     tmp = path.with_name(f"{CACHE_FILE}.{os.getpid()}.tmp")
-    body = json.dumps({"sleutel": key, "gegevens": data}, ensure_ascii=False, default=str)
+    body = json.dumps(data, ensure_ascii=False, default=str).encode("utf-8")
+    header = json.dumps({"sleutel": key, "inhoud": snapshot_key(body)}).encode("utf-8")
     with contextlib.suppress(OSError):
-        tmp.write_text(body, encoding="utf-8")
+        tmp.write_bytes(header + b"\n" + body)
         os.replace(tmp, path)
     with contextlib.suppress(OSError):
         tmp.unlink(missing_ok=True)
