@@ -69,3 +69,26 @@ def test_an_edited_cache_with_the_right_key_is_not_trusted(project) -> None:
     cache.write_text(text.replace("Tom Bakker", "Iemand Anders"), "utf-8")
     session = project.load_session("gwp-1").session
     assert session.participants["P1"].name == "Tom Bakker"
+
+
+def test_a_reader_during_a_fold_sees_every_change(project, monkeypatch) -> None:
+    """Issue 14.9: the fold lands between reading sessie.yaml and reading the journal."""
+    from goedwerkplaats.storage import session_store
+
+    store = new_session(project)
+    store.compact()
+    for number in range(1, 4):
+        store.apply(segment(number))
+    real_read = session_store.read_journal
+    folds = []
+
+    def fold_first(path):  # type: ignore[no-untyped-def]
+        if not folds:
+            folds.append(True)
+            store.compact()  # the app closes the session right now
+        return real_read(path)
+
+    monkeypatch.setattr(session_store, "read_journal", fold_first)
+    loaded = session_store.load_session(project.session_folder("gwp-1"))
+    store.close()
+    assert folds and [s.id for s in loaded.session.segments] == ["s1", "s2", "s3"]

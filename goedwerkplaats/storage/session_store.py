@@ -81,6 +81,9 @@ def load_session(folder: Path) -> LoadedSession:
 
 def _load_once(folder: Path) -> tuple[LoadedSession, bool]:
     snapshot = folder / SNAPSHOT_FILE
+    # The journal first, then the snapshot: a fold writes the snapshot before it empties the
+    # journal, so the snapshot read second is never older than the journal read first. (The
+    # other way round, a fold in between left an old snapshot and an empty journal.)
     journal = read_journal(folder / JOURNAL_FILE)
     rebuilt = not snapshot.exists() and (journal.records or journal.damaged)
     if rebuilt:  # sessie.yaml deleted: what the journal holds is what is left of the session
