@@ -145,3 +145,33 @@ async def test_a_digit_never_silently_changes_the_speaker_or_eats_text(project) 
         (None, "5 jaar geleden"),
         ("P2", "40 mensen"),
     ]
+
+
+async def test_at_80_columns_the_quote_gets_the_width_and_the_list_shows_it_whole(project) -> None:
+    from goedwerkplaats.tui.widgets.participants_panel import ParticipantsPanel
+
+    new_session(project).close()
+    long = "Mijn caseload is zo groot dat ik mensen maar een keer per jaar zie en dan nog kort"
+    async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
+        live = await open_live(pilot)
+        await pilot.press("1")
+        await type_text(pilot, long)
+        await pilot.press("enter", "ctrl+b")
+        await settle(pilot)
+        assert live.table.get_row_at(0)[1] == "P1"  # the pseudonym only: no name wrapping
+        assert not live.query_one("#whole").display
+        await pilot.press("up", "up")
+        whole = str(live.query_one("#whole").render())
+        assert live.query_one("#whole").display and long in whole  # whole, not cut
+        await pilot.press("n")  # a note: the line says so, not the quote's hint
+        assert live.input.placeholder.startswith("notitie")
+        assert "notitie" in str(live.query_one("#speaker").render())
+        await pilot.press("escape")
+        panel = live.query_one(ParticipantsPanel)
+        width = live.table.size.width
+        await pilot.press("f4")  # the side panel folds away: the quotes get its room
+        await pilot.pause()
+        assert not panel.display and live.table.size.width > width
+        await pilot.press("f4")
+        await pilot.pause()
+        assert panel.display

@@ -34,6 +34,7 @@ KEYS_OF: dict[str, dict[str, str]] = {
         "live.posities": "ctrl+o",
         "live.deelnemers": "ctrl+g",
         "live.opnieuw_opslaan": "ctrl+s",
+        "live.zijpaneel": "f4",
         "live.starten": "f5",
         "live.klok": "f9",
     },

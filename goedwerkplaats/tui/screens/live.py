@@ -47,7 +47,20 @@ from goedwerkplaats.tui.widgets.status_line import StatusLine
 
 
 class QuoteTable(SegmentTable):
-    """The captured quotes; keys here act on the selected quote."""
+    """The captured quotes; keys here act on the selected quote.
+
+    Narrow (80 columns): the speaker as its pseudonym only, two lines per quote. Wide: names
+    beside the pseudonyms and, where a quote fits, one line per quote."""
+
+    def fit_to_width(self) -> None:
+        wide = self.size.width >= 100
+        self.show_names = wide
+        self.speaker_width = 10 if wide else 3
+        height = 1 if self.size.width >= 110 else 2  # a long quote is whole in the list
+        if height != self.row_height:
+            self.row_height = height
+            if self.session is not None:
+                self.show_all(self.session, self.shown_segments())
 
     BINDINGS = [
         Binding("e,enter", "screen.edit", "Bewerk", tooltip="tekst bewerken", id="lijst.bewerken"),
@@ -233,6 +246,14 @@ class LiveScreen(SessionScreen):
             id="live.opnieuw_opslaan",
         ),
         Binding(
+            "f4",
+            "side_panel",
+            "Zijpaneel",
+            priority=True,
+            tooltip="het zijpaneel (deelnemers, posities) verbergen of tonen: ruimte voor citaten",
+            id="live.zijpaneel",
+        ),
+        Binding(
             "f5",
             "start",
             "Start",
@@ -260,6 +281,10 @@ class LiveScreen(SessionScreen):
     LiveScreen.-compact #statement-followups { max-height: 2; }
     LiveScreen.-tagging TagPanel { display: block; }
     LiveScreen.-tagging QuoteTable { display: none; }
+    LiveScreen.-no-side ParticipantsPanel { display: none; }
+    LiveScreen #whole { height: auto; max-height: 5; padding: 0 1; background: $boost;
+                        display: none; }
+    LiveScreen #whole.-shown { display: block; }
     """
 
     def __init__(
@@ -285,6 +310,7 @@ class LiveScreen(SessionScreen):
             yield QuoteTable(self.guide, id="quotes", row_height=2)
             yield TagPanel(self.guide, self.tag_key, id="tag-panel")
             yield ParticipantsPanel(id="participants")
+        yield Static(id="whole")  # the selected quote whole, while the list has the focus
         with Horizontal(id="capture"):
             yield Static("spreker?", id="speaker")
             yield QuoteInput(
@@ -404,6 +430,25 @@ class LiveScreen(SessionScreen):
         elif self.change_clock("klok hervat", lambda meta: resumed(meta, now)):
             self.status.say("De klok loopt weer.")
 
+    def action_side_panel(self) -> None:
+        self.toggle_class("-no-side")
+        hidden = self.has_class("-no-side")
+        key = self.key("live.zijpaneel")
+        self.status.say(f"Zijpaneel {'verborgen' if hidden else 'zichtbaar'} ({key} wisselt).")
+
+    @on(QuoteTable.RowHighlighted)
+    @on(events.DescendantFocus)
+    @on(events.DescendantBlur)
+    def show_whole(self) -> None:
+        """In the list a quote is shown whole below it, however narrow the table."""
+        whole = self.query_one("#whole", Static)
+        segment = self.selected() if self.table.has_focus else None
+        whole.set_class(segment is not None, "-shown")
+        if segment is not None and self.editor is not None:
+            who = speaker_label(self.editor.session, segment.speaker)
+            text = segment_text(segment) + (f"  ✎ {segment.note}" if segment.note else "")
+            whole.update(Text(f"{shown_time(self.editor.session, segment)} {who}: {text}"))
+
     def after_undo(self) -> None:
         self.refresh_all()
 
@@ -481,6 +526,8 @@ class LiveScreen(SessionScreen):
             if speaker is None or self.editor is None
             else speaker_label(self.editor.session, speaker)
         )
+        if self.editing and self.editing[1] == "notitie":
+            label = "notitie"
         prefix = "✎ " if self.editing else ""
         self.query_one("#speaker", Static).update(f"{prefix}{label} ▸")
 
@@ -710,6 +757,10 @@ class LiveScreen(SessionScreen):
             self.parked = self.current_capture()
         self.editing = (segment.id, field)
         self.input.digits_pick_speaker = False  # digits are text while editing
+        # the line says what is being typed: a note is not a quote (a marker has no speaker)
+        self.input.placeholder = (
+            "notitie, bijv. wat hier terug te luisteren is" if field == "notitie" else "de tekst"
+        )
         self.input.value = value
         self.input.cursor_position = len(value)
         self.input.focus()

@@ -51,13 +51,18 @@ class SegmentTable(DataTable[str | Text]):
         self.add_column("Codes", width=CODES, key="codes")
         self.add_column("Tekst", width=30, key="tekst")
 
+    def fit_to_width(self) -> None:
+        """Hook: a subclass may change row height or speaker column for its width."""
+
     def on_resize(self) -> None:
         """Give the text what the fixed columns leave."""
+        self.fit_to_width()
         fixed = TIME + self.speaker_width + CODES
         text = max(16, self.size.width - 2 * 4 - fixed - 1)
-        if text == self._text_width:
+        if text == self._text_width and self.columns["wie"].width == self.speaker_width:  # type: ignore[index]
             return
         self._text_width = text
+        self.columns["wie"].width = self.speaker_width  # type: ignore[index]
         self.columns["tekst"].width = text  # type: ignore[index]
         self._require_update_dimensions = True  # DataTable has no public resize
         self._clear_caches()
