@@ -160,14 +160,9 @@ class SessionEditor:
         """The next of the fragment's themes becomes its primary theme (where the report
         prints it); after the last, the choice is cleared (the outline's order decides)."""
         segment = self._segment(segment_id)
-        themes = segment.themes
-        if not themes:
+        if not segment.themes:
             return segment
-        if segment.primary_theme not in themes:
-            primary: str | None = themes[0]
-        else:
-            index = themes.index(segment.primary_theme) + 1
-            primary = themes[index] if index < len(themes) else None
+        primary = next_primary_theme(segment.themes, segment.primary_theme)
         return self._update(segment_id, "hoofdthema", primary_theme=primary)
 
     def set_primary_theme(self, segment_id: str, theme_id: str | None) -> Segment:
@@ -337,3 +332,14 @@ def join_text(first: str, second: str) -> str:
     if second[:1] in TRAILING_PUNCTUATION and second:
         return f"{first}{second}".strip()
     return f"{first} {second}".strip()
+
+
+def next_primary_theme(themes: tuple[str, ...], current: str | None) -> str | None:
+    """The next of `themes` after `current`; after the last, None (no choice: the outline's
+    order decides). The coding and report screens cycle through a fragment's themes so."""
+    if not themes:
+        return None
+    if current not in themes:
+        return themes[0]
+    index = themes.index(current) + 1
+    return themes[index] if index < len(themes) else None

@@ -13,6 +13,7 @@ KEYS_OF: dict[str, dict[str, str]] = {
         "sessies.nieuw": "n",
         "sessies.importeren": "i",
         "sessies.exporteren": "e",
+        "sessies.rapport": "p",
         "sessies.logboek": "a",
         "sessies.wissen": "w",
         "sessies.vernieuwen": "r",
@@ -67,6 +68,7 @@ KEYS_OF: dict[str, dict[str, str]] = {
         "coderen.spreker": "ctrl+e",
         "coderen.stelling": "ctrl+k",
         "coderen.notitie": "ctrl+n",
+        "coderen.hoofdthema": "ctrl+o",
         "coderen.ongedaan": "ctrl+z",
         "coderen.opslaan": "ctrl+s",
     },
@@ -83,6 +85,25 @@ KEYS_OF: dict[str, dict[str, str]] = {
     "ExportScreen": {
         "export.exporteren": "ctrl+s,f10",
         "export.terug": "escape",
+    },
+    "ReportScreen": {
+        "rapport.sluiten": "escape,f10",
+        "rapport.hulp": "f1,question_mark",
+        "rapport.vernieuwen": "r",
+    },
+    "OutlineTree": {
+        "rapport.tekst": "t",
+    },
+    "QuoteChoices": {
+        "rapport.opnemen": "space",
+        "rapport.omhoog": "shift+up",
+        "rapport.omlaag": "shift+down",
+        "rapport.ster": "asterisk",
+        "rapport.hoofdthema": "h",
+    },
+    "ProseEditor": {
+        "tekst.bewaren": "ctrl+s",
+        "tekst.terug": "escape",
     },
     "ImportScreen": {
         "import.importeren": "ctrl+s,f10",
@@ -133,6 +154,9 @@ TOGETHER: tuple[tuple[str, ...], ...] = (
     ("CodingScreen", "SegmentEditor"),
     ("CodingScreen", "LineInput"),
     ("ExportScreen",),
+    ("ReportScreen", "OutlineTree"),
+    ("ReportScreen", "QuoteChoices"),
+    ("ProseEditor",),
     ("ImportScreen", "TranscriptTree"),
     ("NewSessionScreen",),
     ("ParticipantsScreen",),

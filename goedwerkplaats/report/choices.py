@@ -107,3 +107,24 @@ def save_choices(root: Path, choices: Choices) -> None:
     path = root / CHOICES_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic_text(path, _HEADER + (dump_yaml(data) if data else "{}\n"))
+
+
+def toggle_excluded(choices: Choices, section: str, ref: str) -> bool:
+    """Leave a fragment out of a section, or take it back in; True when it is now out."""
+    choice = choices.edit(section)
+    if ref in choice.excluded:
+        choice.excluded.remove(ref)
+        return False
+    choice.excluded.append(ref)
+    return True
+
+
+def move(choices: Choices, section: str, shown: list[str], ref: str, step: int) -> list[str]:
+    """Move `ref` one place up (-1) or down (+1) in the order `shown`; that order becomes the
+    section's own order, so it stays as the researcher left it."""
+    order = list(shown)
+    index = order.index(ref)
+    target = min(max(index + step, 0), len(order) - 1)
+    order.insert(target, order.pop(index))
+    choices.edit(section).order = order
+    return order

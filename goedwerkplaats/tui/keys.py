@@ -80,6 +80,7 @@ def key_scopes() -> list[KeyScope]:
         new_session,
         participants,
         pick,
+        report,
         session_list,
         stances,
     )
@@ -99,6 +100,8 @@ def key_scopes() -> list[KeyScope]:
             coding_parts=(SegmentList,),
         ),
         KeyScope(export.ExportScreen),
+        KeyScope(report.ReportScreen, parts=(report.OutlineTree, report.QuoteChoices)),
+        KeyScope(report.ProseEditor),
         KeyScope(import_transcript.ImportScreen, parts=(import_transcript.TranscriptTree,)),
         KeyScope(new_session.NewSessionScreen),
         KeyScope(participants.ParticipantsScreen),

@@ -136,6 +136,15 @@ class CodingScreen(SessionScreen):
             "ctrl+n", "note", "Notitie", priority=True, tooltip="notitie", id="coderen.notitie"
         ),
         Binding(
+            "ctrl+o",
+            "primary_theme",
+            "Hoofdthema",
+            show=False,
+            priority=True,
+            tooltip="hoofdthema voor het rapport: het volgende van de thema's (daarna: geen keus)",
+            id="coderen.hoofdthema",
+        ),
+        Binding(
             "ctrl+z",
             "undo",
             "Ongedaan",
@@ -283,6 +292,9 @@ class CodingScreen(SessionScreen):
             codes.append(self.guide.arena_label(segment.arena))
         if codes:
             text.append("\ncodes: " + " · ".join(codes), style="cyan")
+        if segment.primary_theme and len(segment.themes) > 1:
+            label = self.guide.theme_label(segment.primary_theme)
+            text.append(f"  (in het rapport onder: {label})", style="cyan dim")
         if segment.note:
             text.append(f"\nnotitie: {segment.note}", style="italic yellow")
         text.append("\n" + segment_text(segment))
@@ -395,6 +407,23 @@ class CodingScreen(SessionScreen):
             self.filter.describe(),
             "stelling:2 spreker:P3 #thema @arena ongecodeerd — leeg = alles tonen",
         )
+
+    def action_primary_theme(self) -> None:
+        """Where the report prints a fragment with several themes (stored with it)."""
+        segment = self.current()
+        if segment is None or self.editor is None:
+            return
+        segment = self.coding_target(segment)
+        if len(segment.themes) < 2:
+            self.status.say("Een hoofdthema kiest u bij een fragment met meer thema's.")
+            return
+        updated = self.editor.cycle_primary_theme(segment.id)
+        self.changed(updated)
+        if updated.primary_theme is None:
+            self.status.say("Geen hoofdthema gekozen: het rapport volgt de volgorde van de opzet.")
+        else:
+            label = self.guide.theme_label(updated.primary_theme)
+            self.status.say(f"Hoofdthema: {label} (hier staat het citaat in het rapport).")
 
     def action_note(self) -> None:
         segment = self.current()

@@ -63,6 +63,13 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
             id="sessies.exporteren",
         ),
         Binding(
+            "p",
+            "report",
+            "Rapport",
+            tooltip="het rapport: opzet, citaten per paragraaf, eigen tekst",
+            id="sessies.rapport",
+        ),
+        Binding(
             "a",
             "audit",
             "Logboek",
@@ -311,6 +318,11 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
             ExportScreen(self.project, summary.id if summary else None),
             lambda _result: self.action_refresh(),
         )
+
+    def action_report(self) -> None:
+        from goedwerkplaats.tui.screens.report import ReportScreen
+
+        self.app.push_screen(ReportScreen(self.project), lambda _result: self.action_refresh())
 
     def action_audit(self) -> None:
         summary = self.selected()
