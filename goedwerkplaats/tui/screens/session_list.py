@@ -66,6 +66,7 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
             "p",
             "report",
             "Rapport",
+            show=False,  # the footer is full at 80 columns; F1 and the README name it
             tooltip="het rapport: opzet, citaten per paragraaf, eigen tekst",
             id="sessies.rapport",
         ),
