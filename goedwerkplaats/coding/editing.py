@@ -25,6 +25,7 @@ from goedwerkplaats.model.changes import (
 from goedwerkplaats.model.guide import Arena, Guide, Theme
 from goedwerkplaats.model.session import (
     FLAG_QUOTE,
+    FLAG_SUGGESTED_SPEAKER,
     KIND_LIVE,
     KIND_MARKER,
     Participant,
@@ -124,14 +125,18 @@ class SessionEditor:
         return self._update(segment_id, "notitie", note=note)
 
     def set_speaker(self, segment_id: str, speaker: str | None) -> Segment:
-        return self._update(segment_id, "spreker", speaker=speaker)
+        """A person chose the speaker: a suggestion from the speech import is now confirmed
+        (also when the same speaker was chosen)."""
+        flags = self._segment(segment_id).with_flag(FLAG_SUGGESTED_SPEAKER, False)
+        return self._update(segment_id, "spreker", speaker=speaker, flags=flags)
 
     def clear_arena(self, segment_id: str) -> Segment:
         return self._update(segment_id, "arena", arena=None)
 
     def update_text(self, segment_id: str, text: str, guide: Guide) -> Segment | None:
         """New words for a segment; #thema and @arena codes typed in them are added to its
-        codes. None when no words are left; InlineCodeError names an unknown code."""
+        codes. None when no words are left; InlineCodeError names an unknown code. Words the
+        speech recogniser was unsure of are unsure no longer: a person wrote these."""
         old = self._segment(segment_id)
         parsed = parse_inline_codes(keep_as_text(text, old.text), guide)
         if not parsed.text:
@@ -143,7 +148,12 @@ class SessionEditor:
             themes=tuple(dict.fromkeys((*old.themes, *parsed.themes))),
             arena=parsed.arena or old.arena,
             flags=old.with_flag(FLAG_QUOTE, True) if parsed.quote else old.flags,
+            unsure=(),
         )
+
+    def confirm_words(self, segment_id: str) -> Segment:
+        """The words were checked and kept as the speech recogniser heard them."""
+        return self._update(segment_id, "gecontroleerd", unsure=())
 
     def toggle_theme(self, segment_id: str, theme_id: str) -> Segment:
         segment = self._segment(segment_id)

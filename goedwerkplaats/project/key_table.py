@@ -12,6 +12,7 @@ KEYS_OF: dict[str, dict[str, str]] = {
         "sessies.coderen": "c",
         "sessies.nieuw": "n",
         "sessies.importeren": "i",
+        "sessies.spraak": "t",
         "sessies.exporteren": "e",
         "sessies.rapport": "p",
         "sessies.logboek": "a",
@@ -63,6 +64,7 @@ KEYS_OF: dict[str, dict[str, str]] = {
         "coderen.volgende_open": "space",
         "coderen.zoeken": "slash",
         "coderen.volgende_treffer": "f3",
+        "coderen.onzeker": "f4",
         "coderen.filter": "ctrl+f",
         "coderen.samenvoegen": "plus",
         "coderen.spreker": "ctrl+e",
@@ -112,6 +114,10 @@ KEYS_OF: dict[str, dict[str, str]] = {
     "TranscriptTree": {
         "import.map_omhoog": "backspace",
     },
+    "TranscribeScreen": {
+        "spraak.starten": "ctrl+s",
+        "spraak.terug": "escape",
+    },
     "NewSessionScreen": {
         "nieuw.aanmaken": "ctrl+s,f10",
         "nieuw.annuleren": "escape",
@@ -158,6 +164,7 @@ TOGETHER: tuple[tuple[str, ...], ...] = (
     ("ReportScreen", "QuoteChoices"),
     ("ProseEditor",),
     ("ImportScreen", "TranscriptTree"),
+    ("TranscribeScreen",),
     ("NewSessionScreen",),
     ("ParticipantsScreen",),
     ("StanceScreen",),

@@ -83,6 +83,7 @@ def key_scopes() -> list[KeyScope]:
         report,
         session_list,
         stances,
+        transcribe,
     )
     from goedwerkplaats.tui.widgets.quote_input import QuoteInput
     from goedwerkplaats.tui.widgets.segment_list import SegmentList
@@ -103,6 +104,7 @@ def key_scopes() -> list[KeyScope]:
         KeyScope(report.ReportScreen, parts=(report.OutlineTree, report.QuoteChoices)),
         KeyScope(report.ProseEditor),
         KeyScope(import_transcript.ImportScreen, parts=(import_transcript.TranscriptTree,)),
+        KeyScope(transcribe.TranscribeScreen),
         KeyScope(new_session.NewSessionScreen),
         KeyScope(participants.ParticipantsScreen),
         KeyScope(stances.StanceScreen),

@@ -102,6 +102,14 @@ class CodingScreen(SessionScreen):
             id="coderen.volgende_treffer",
         ),
         Binding(
+            "f4",
+            "next_unsure",
+            "Onzeker woord",
+            show=False,
+            tooltip="naar het volgende woord dat de spraakherkenning onzeker hoorde",
+            id="coderen.onzeker",
+        ),
+        Binding(
             "ctrl+f",
             "filter",
             "Filter",
@@ -121,7 +129,7 @@ class CodingScreen(SessionScreen):
             "speaker",
             "Spreker",
             priority=True,
-            tooltip="spreker wijzigen",
+            tooltip="spreker wijzigen, of een voorstel (P1?) bevestigen",
             id="coderen.spreker",
         ),
         Binding(
@@ -217,6 +225,8 @@ class CodingScreen(SessionScreen):
         keys = (
             f"letter thema · cijfer arena · * citaat · {self.key('coderen.volgende_open')} verder"
         )
+        if any(s.unsure_words() for s in self.editor.session.segments):
+            keys += f" · {self.key('coderen.onzeker')} onzeker"
         self.status.say(f"{keys} · {help_key} hulp")
 
     def after_undo(self) -> None:
@@ -285,6 +295,9 @@ class CodingScreen(SessionScreen):
         )
         if session.is_facilitator(segment.speaker):
             text.append(" (gespreksleider)", style="dim")
+        if segment.speaker_suggested:
+            confirm = self.key("coderen.spreker")
+            text.append(f" (voorstel; {confirm} bevestigt)", style="yellow")
         text.append(f"  stelling {statement.id if statement else '–'}", style="dim")
         # codes and note above the words: a long turn may not fit, they must stay in sight
         codes = [self.guide.theme_label(t) for t in segment.themes]
@@ -297,7 +310,15 @@ class CodingScreen(SessionScreen):
             text.append(f"  (in het rapport onder: {label})", style="cyan dim")
         if segment.note:
             text.append(f"\nnotitie: {segment.note}", style="italic yellow")
-        text.append("\n" + segment_text(segment))
+        unsure = segment.unsure_words()
+        if unsure:
+            words = ", ".join(f"'{word}'" for _time, word in unsure)
+            next_key = self.key("coderen.onzeker")
+            text.append(f"\nonzeker herkend: {words} ({next_key} = volgende)", style="yellow")
+        body = Text("\n" + segment_text(segment))
+        for _time, word in unsure:
+            body.highlight_words([word.strip()], style="black on yellow", case_sensitive=False)
+        text.append_text(body)
         linked = session.segments.get(segment.link) if segment.link else None
         if linked is not None:
             text.append(f"\nlive citaat: {segment_text(linked)}", style="dim italic")
@@ -379,6 +400,23 @@ class CodingScreen(SessionScreen):
                 return
         if not quiet:
             self.status.say("Alles in deze lijst is gecodeerd.", "green")
+
+    def action_next_unsure(self) -> None:
+        """To the next segment with a word the speech recogniser was unsure of."""
+        if self.editor is None:
+            return
+        rows = self.visible_segments()
+        start = self.table.cursor_row
+        for offset in range(1, len(rows) + 1):
+            index = (start + offset) % len(rows)
+            unsure = rows[index].unsure_words()
+            if unsure:
+                self.table.move_cursor(index)
+                words = ", ".join(f"'{word}'" for _time, word in unsure)
+                edit = self.key("lijst.bewerken", SegmentList)
+                self.status.say(f"Onzeker herkend: {words}; {edit} verbetert of bevestigt.")
+                return
+        self.status.say("Geen onzeker herkende woorden (meer) in deze lijst.", "green")
 
     # ------------------------------------------------------------ search, filter, note
 
@@ -494,8 +532,14 @@ class CodingScreen(SessionScreen):
     def action_finish_edit(self) -> None:
         segment = self.current()
         text = self.query_one(SegmentEditor).text.strip()
-        if segment is None or self.editor is None or text == segment.text:
+        if segment is None or self.editor is None:
             self.close_editor()
+            return
+        if text == segment.text:
+            self.close_editor()
+            if segment.unsure:  # looked at and kept: the words are no longer in doubt
+                self.changed(self.editor.confirm_words(segment.id))
+                self.status.say("Gecontroleerd: de woorden zijn niet meer als onzeker gemarkeerd.")
             return
         try:
             updated = self.editor.update_text(segment.id, text, self.guide)

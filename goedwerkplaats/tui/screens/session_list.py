@@ -56,6 +56,14 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
             id="sessies.importeren",
         ),
         Binding(
+            "t",
+            "transcribe",
+            "Uit de opname",
+            show=False,
+            tooltip="een eerste transcript uit de opname maken (spraakherkenning)",
+            id="sessies.spraak",
+        ),
+        Binding(
             "e",
             "export",
             "Export",
@@ -310,6 +318,20 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
         self.app.push_screen(
             ImportScreen(self.project, self.guide, summary.id, Path.cwd()), imported
         )
+
+    def action_transcribe(self) -> None:
+        from goedwerkplaats.tui.screens.transcribe import TranscribeScreen
+
+        summary = self.openable()
+        if summary is None or self.guide is None:
+            return
+
+        def done(summary_line: str | None) -> None:
+            if summary_line:
+                self.notify(summary_line, title="Uit de opname", timeout=10)
+            self.action_refresh()
+
+        self.app.push_screen(TranscribeScreen(self.project, self.guide, summary.id), done)
 
     def action_export(self) -> None:
         from goedwerkplaats.tui.screens.export import ExportScreen

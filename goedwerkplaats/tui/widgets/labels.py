@@ -52,6 +52,8 @@ def marks_label(segment: Segment) -> str:
         marks += "✓"
     if segment.note:
         marks += "✎"
+    if segment.unsure_words():
+        marks += "~"
     return marks
 
 

@@ -212,6 +212,8 @@ class SegmentList(ScrollView, can_focus=True):
     def _draw(self, segment: Segment, width: int, selected: bool) -> Strip:
         assert self.session is not None
         speaker = segment.speaker or "?"
+        if segment.speaker_suggested:
+            speaker += "?"  # a suggestion from the live capture, not yet confirmed
         text = Text.assemble(
             shown_time(self.session, segment).ljust(TIME + 1),
             (
