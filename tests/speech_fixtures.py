@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +36,9 @@ def _missing() -> str:
 
 
 MISSING = _missing()
+# One thread per recogniser: the suite runs on every core already (xdist), and the other
+# tests must not starve while the speech tests listen. Subprocesses inherit it.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 needs_speech = pytest.mark.skipif(bool(MISSING), reason=MISSING or "-")
 
 
