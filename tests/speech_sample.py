@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # numpy comes with the speech extra; these helpers run only with it
     import numpy as np
 
+    from goedwerkplaats.project.folder import Project
+
 RATE = 22_050  # what espeak-ng writes
 LEAD_IN = 1.0  # seconds of silence before the first word
 RECORDING_START = 120.0  # session seconds at which the recording began (^R in the live screen)
@@ -148,3 +150,13 @@ def speaker_at(said: list[Said], start: float, end: float) -> str | None:
         if overlap > best_overlap:
             best, best_overlap = s.turn.speaker, overlap
     return best
+
+
+def english_guide(project: Project) -> None:
+    """The project's guide with the test's stellingen in English (the test model is English)."""
+    import yaml
+
+    data = yaml.safe_load(project.guide_path.read_text("utf-8"))
+    for statement in data["stellingen"]:
+        statement["tekst"] = STATEMENTS.get(str(statement["id"]), statement["tekst"])
+    project.guide_path.write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")

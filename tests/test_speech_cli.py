@@ -15,8 +15,8 @@ import yaml
 
 from goedwerkplaats.cli import main
 from tests.conftest import REPO
-from tests.speech_fixtures import english_guide, live_session, needs_speech, speech_model_folder
-from tests.speech_sample import write_wav
+from tests.speech_fixtures import live_session, needs_speech, speech_model_folder
+from tests.speech_sample import english_guide, write_wav
 
 
 def run(project, *args: str) -> int:

@@ -14,8 +14,8 @@ from goedwerkplaats.speech import plan_speech, recording_hash
 from goedwerkplaats.speech.plan import score_suggestions
 from goedwerkplaats.speech.recognise import Piece, Word
 from goedwerkplaats.speech.speakers import Anchor, live_turns, split_at_changes, suggest
-from tests.speech_fixtures import english_guide, live_session, needs_speech, truth
-from tests.speech_sample import RECORDING_START, SCRIPT
+from tests.speech_fixtures import live_session, needs_speech, truth
+from tests.speech_sample import RECORDING_START, SCRIPT, english_guide
 
 
 @needs_speech

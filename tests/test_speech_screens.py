@@ -20,7 +20,8 @@ from goedwerkplaats.tui.screens.coding import CodingScreen
 from goedwerkplaats.tui.screens.transcribe import TranscribeScreen
 from tests.helpers import FakeClock
 from tests.live_driver import settle
-from tests.speech_fixtures import english_guide, live_session, needs_speech, speech_model_folder
+from tests.speech_fixtures import live_session, needs_speech, speech_model_folder
+from tests.speech_sample import english_guide
 
 
 def recognised_session(project) -> None:  # type: ignore[no-untyped-def]
