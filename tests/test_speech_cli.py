@@ -68,6 +68,21 @@ def test_transcribe_fills_the_session_once_and_proef_writes_nothing(
 
 
 @needs_speech
+def test_without_a_file_the_linked_recording_is_heard(project, short_conversation, capsys):
+    english_guide(project)
+    live_session(project, short_conversation.said)
+    model = str(speech_model_folder())
+    assert run(project, "transcribe", "--session", "gwp-1", "--model", model, "--proef") == 1
+    assert "heeft geen gekoppelde opname; geef het bestand op" in capsys.readouterr().err
+    assert run(project, "opname", "--sessie", "gwp-1", str(short_conversation.wav)) == 0
+    capsys.readouterr()
+    args = ("transcribe", "--session", "gwp-1", "--model", model, "--taal", "en", "--proef")
+    assert run(project, *args) == 0
+    out = capsys.readouterr().out
+    assert "kort.wav → sessie 'gwp-1'" in out and "te importeren" in out
+
+
+@needs_speech
 def test_bad_models_each_get_their_message(project, short_conversation, tmp_path, capsys) -> None:
     live_session(project, short_conversation.said)
     wav = str(short_conversation.wav)
@@ -118,7 +133,7 @@ def test_recording_without_speech_and_file_without_sound(project, tmp_path, caps
     text = tmp_path / "notities.m4a"
     text.write_text("dit is geen opname", "utf-8")
     assert run(project, "transcribe", str(text), "--session", "gwp-1", "--model", model) == 1
-    assert "is geen opname die te lezen is" in capsys.readouterr().err
+    assert "kan niet als opname gelezen worden" in capsys.readouterr().err
     assert files(project.session_folder("gwp-1")) == before
 
 

@@ -12,6 +12,8 @@ from goedwerkplaats.cli.flags import flags
 from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.importers import ImportOptions, apply_import
+from goedwerkplaats.model.session import Session
+from goedwerkplaats.project.folder import Project
 from goedwerkplaats.speech import (
     DEFAULT_MODEL,
     check_not_transcribed,
@@ -36,7 +38,11 @@ def register(commands: Commands) -> None:
         "onzekere woorden worden gemarkeerd. Ctrl-C breekt af zonder iets op te slaan.",
     )
     command.add_argument(
-        "file", type=Path, nargs="?", metavar="BESTAND", help="de opname (geluid of video)"
+        "file",
+        type=Path,
+        nargs="?",
+        metavar="BESTAND",
+        help="de opname (geluid of video); standaard de opname die aan de sessie gekoppeld is",
     )
     command.add_argument(
         *flags("--sessie"), dest="session", required=True, metavar="ID", help="de sessie"
@@ -80,7 +86,7 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     guide = project.load_guide()
     options = ImportOptions(recording_offset=args.offset)
     loaded = project.load_session(args.session)
-    path = recording_of(args.file)
+    path = recording_of(project, loaded.session, args.file)
     sha256 = recording_hash(path)
     check_not_transcribed(loaded.session, path, sha256)  # before minutes of listening
     print(f"model '{args.model}' laden…", file=sys.stderr)
@@ -106,12 +112,22 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     return 0
 
 
-def recording_of(file: Path | None) -> Path:
-    if file is None:
-        raise GwpError("geef het opnamebestand op: goedwerkplaats transcribe --sessie ID BESTAND")
-    if not file.is_file():
-        raise GwpError(f"{file} bestaat niet of is geen bestand; controleer de naam en de map")
-    return file
+def recording_of(project: Project, session: Session, file: Path | None) -> Path:
+    """The file given, else the recording linked to the session (found again if moved)."""
+    if file is not None:
+        if not file.is_file():
+            raise GwpError(f"{file} bestaat niet of is geen bestand; controleer de naam en de map")
+        return file
+    link = session.meta.recording
+    if link is None:
+        raise GwpError(
+            f"sessie '{session.id}' heeft geen gekoppelde opname; geef het bestand op "
+            f"(goedwerkplaats transcribe --session {session.id} BESTAND) of koppel het eerst "
+            f"(goedwerkplaats opname --sessie {session.id} BESTAND)"
+        )
+    from goedwerkplaats.media.link import locate
+
+    return locate(link, project.root).path
 
 
 class ProgressLine:

@@ -5,10 +5,10 @@
     speech = plan_speech(session, guide, recognition, recording_hash(path))
     apply_import(store, speech.plan)                         # the import pipeline's own step
 
-Modules: audio (decoding a recording a block at a time), engine (loading a model, with a
-Dutch message for every way that fails), recognise (words, times, probabilities, progress,
-cancel), speakers (who spoke when, from the live capture), plan (through the import
-pipeline, with suggested speakers and unsure words), progress (time left).
+Modules: engine (loading a model, with a Dutch message for every way that fails), recognise
+(the recording streamed through media.decoder in chunks of minutes; words, times,
+probabilities, progress, cancel), speakers (who spoke when, from the live capture), plan
+(through the import pipeline, with suggested speakers and unsure words), progress (time left).
 """
 
 from goedwerkplaats.speech.engine import DEFAULT_MODEL, LoadedModel, engine_available, load_model

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from goedwerkplaats.files.problems import GwpError
-from goedwerkplaats.speech.audio import SAMPLE_RATE, decode_mono, recording_duration
+from goedwerkplaats.media.decoder import SPEECH_RATE as SAMPLE_RATE
+from goedwerkplaats.media.decoder import AudioDecoder, mono_samples
 from goedwerkplaats.speech.engine import LoadedModel, is_out_of_memory
 
 if TYPE_CHECKING:
@@ -85,12 +86,14 @@ def recognise(
             "genegeerd. Kies een meertalig model (zonder '.en') voor Nederlands"
         )
         language = "en"
-    total = recording_duration(path)
+    with AudioDecoder(path, SAMPLE_RATE) as decoder:  # a missing or soundless file says so
+        total = decoder.duration
     report = progress or (lambda _done, _total: None)
     stop = cancelled or (lambda: False)
     pieces: list[Piece] = []
     heard = 0.0
-    for offset, samples in _chunks(decode_mono(path, SAMPLE_RATE)):
+    blocks = (chunk.samples for chunk in mono_samples(path, SAMPLE_RATE))
+    for offset, samples in _chunks(blocks):
         if stop():
             raise _cancelled()
         heard = offset + len(samples) / SAMPLE_RATE

@@ -129,6 +129,27 @@ class TranscribeScreen(ReportsWorkerErrors, ModalScreen[str | None]):
 
     def on_mount(self) -> None:
         self.query_one("#recording", Input).focus()
+        if self.recording is None:
+            self.find_linked()
+
+    @work(thread=True, exit_on_error=False, group="spraak-opname")
+    def find_linked(self) -> None:
+        """The recording linked to the session, as the field's starting value."""
+        from goedwerkplaats.media.link import locate
+
+        link = self.project.load_session(self.session_id).session.meta.recording
+        if link is None:
+            return
+        try:
+            path = locate(link, self.project.root).path
+        except GwpError:
+            path = Path(link.path)  # listening will say what is wrong with it
+        self.app.call_from_thread(self.fill_recording, path)
+
+    def fill_recording(self, path: Path) -> None:
+        field = self.query_one("#recording", Input)
+        if not field.value:
+            field.value = str(path)
 
     def on_unmount(self) -> None:
         self.stop_event.set()  # the app closes while listening: the worker stops soon
