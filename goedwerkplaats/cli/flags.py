@@ -38,6 +38,7 @@ ENGLISH = {
     "--overschrijven": "--force",
     "--namen": "--names",
     "--namen-naar-buiten": "--names-outside",
+    "--maskeer": "--mask",
 }
 # the same word in both languages
 SHARED = frozenset({"--project", "--json", "--csv", "--exports", "--model", "--arena", "--help"})

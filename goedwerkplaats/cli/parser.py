@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     from goedwerkplaats.cli import (
         commands_export,
         commands_import,
+        commands_names,
         commands_participants,
         commands_privacy,
         commands_project,
@@ -86,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_speech.register(commands)
     commands_export.register(commands)
     commands_privacy.register(commands)
+    commands_names.register(commands)
     commands_recording.register(commands)
     commands_recover.register(commands)
     commands_report.register(commands)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,3 +69,34 @@ def _term(
         return [MaskTerm(str(item["term"]).strip(), str(item.get("door") or default))]
     check.error(path, "een term is tekst, of 'term:' met eventueel 'door:' (de vervanging)")
     return []
+
+
+def add_mask_terms(project_root: Path, words: list[str]) -> list[str]:
+    """Add `words` to maskeren.yaml (created from the example if absent), keeping its comments;
+    returns the words that were new. ProblemsError when the file is wrong before or after."""
+    from goedwerkplaats.storage.atomic import write_atomic_text
+
+    path = project_root / MASK_FILE
+    known = {t.term.lower() for t in load_mask_terms(project_root).terms}
+    new = [w.strip() for w in dict.fromkeys(words) if w.strip() and w.strip().lower() not in known]
+    if not new:
+        return []
+    text = path.read_text("utf-8-sig") if path.exists() else EXAMPLE
+    lines = "".join(f"  - {json.dumps(word, ensure_ascii=False)}\n" for word in new)
+    if re.search(r"^termen:\s*\[\]\s*$", text, re.M):
+        text = re.sub(r"^termen:\s*\[\]\s*$", "termen:\n" + lines.rstrip("\n"), text, flags=re.M)
+    elif re.search(r"^termen:\s*$", text, re.M):
+        text = re.sub(r"^termen:\s*$", "termen:\n" + lines.rstrip("\n"), text, count=1, flags=re.M)
+    else:
+        text = text.rstrip("\n") + "\ntermen:\n" + lines
+    before = path.read_bytes() if path.exists() else None
+    write_atomic_text(path, text)
+    try:
+        load_mask_terms(project_root)
+    except ProblemsError:
+        if before is None:
+            path.unlink()
+        else:
+            path.write_bytes(before)
+        raise
+    return new
