@@ -260,13 +260,16 @@ async def test_statement_pick_offers_every_stelling_of_the_guide(project) -> Non
             *(s.id for s in coding.guide.statements),
             "",  # and "zonder stelling", for the opening before the first
         ]
+        assert list(pick.by_key) == ["1", "2", "3", "0"]  # 0: never a fourth stelling's key
+        shown = str(pick.query_one("Static").render())
+        assert "1  De cliënten" in shown and "1. De" not in shown  # not "1  1. De cliënten"
         await pilot.press("3")
         await settle(pilot)
         assert on_disk(project).segments.get("s2").statement == "3"
         coding.table.move_to("s1")
         await pilot.press("ctrl+k")
         await pilot.pause()
-        await pilot.press("4")  # the key after the three stellingen
+        await pilot.press("0")  # zonder stelling
         await settle(pilot)
         assert "zonder stelling gezet" in str(coding.status.query_one("#message").render())
     assert on_disk(project).segments.get("s1").statement is None

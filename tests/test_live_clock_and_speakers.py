@@ -175,3 +175,21 @@ async def test_at_80_columns_the_quote_gets_the_width_and_the_list_shows_it_whol
         await pilot.press("f4")
         await pilot.pause()
         assert panel.display
+
+
+async def test_the_stances_dialog_shows_long_names_whole_at_80_columns(project) -> None:
+    from textual.widgets import DataTable
+
+    from goedwerkplaats.model.changes import PutParticipant
+    from goedwerkplaats.model.session import Participant
+
+    store = new_session(project)
+    store.apply(PutParticipant(Participant("P3", name="Fatima El Amrani-Bouzid")))
+    store.close()
+    async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
+        await open_live(pilot)
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        table = pilot.app.screen.query_one(DataTable)
+        row = table.get_row_index("P3")
+        assert "P3 Fatima El Amrani-Bouzid" in table.render_line(row + 1).text  # header first

@@ -631,19 +631,27 @@ class CodingScreen(SessionScreen):
 
     def action_statement(self) -> None:
         """Set the stelling from this segment on, up to the next segment of another stelling."""
-        from goedwerkplaats.tui.screens.pick import PickScreen
+        from goedwerkplaats.tui.screens.pick import PickScreen, statement_keys
 
         segment = self.current()
         if segment is None:
             return
-        options = [(s.id, f"{s.id}. {s.text}") for s in self.guide.statements]
+        ids = [s.id for s in self.guide.statements]
+        keys = statement_keys(ids)
+        # the key is the stelling's own id where it can be: no "1  1. De cliënten…"
+        options = [
+            (s.id, s.text if key == s.id else f"{s.id}. {s.text}")
+            for s, key in zip(self.guide.statements, keys, strict=True)
+        ]
+        # 0, always: a fourth stelling in the guide never takes this key over
         options.append((NO_STATEMENT, "zonder stelling (bijv. de opening)"))
+        keys.append("0")
 
         def chosen(statement_id: str | None) -> None:
             if statement_id is not None:
                 self.set_statement_from(segment, statement_id or None)
 
-        self.app.push_screen(PickScreen("Stelling vanaf dit segment", options), chosen)
+        self.app.push_screen(PickScreen("Stelling vanaf dit segment", options, keys), chosen)
 
     def set_statement_from(self, segment: Segment, statement: str | None) -> None:
         """Up to where the next stelling began: the run of segments that had the old one."""

@@ -35,6 +35,13 @@ def speaker_keys(participants: list[Participant]) -> list[str]:
     return [key or next(spare, "") for key in wanted]
 
 
+def statement_keys(ids: list[str]) -> list[str]:
+    """A stelling's own id as its key when that is one key (1, 2, 3…), else the next spare."""
+    wanted = [i if len(i) == 1 and i in PICK_KEYS else "" for i in ids]
+    spare = iter(key for key in PICK_KEYS if key not in wanted)
+    return [key or next(spare, "") for key in wanted]
+
+
 class PickScreen(ModalScreen[str | None]):
     """Options are (value, label); each gets the next key, so P10 and stelling 'slot' work too."""
 

@@ -29,7 +29,7 @@ class StanceScreen(ModalScreen[None]):
     ]
     DEFAULT_CSS = """
     StanceScreen { align: center middle; }
-    StanceScreen Vertical { width: 72; max-width: 100%; height: auto; max-height: 100%;
+    StanceScreen Vertical { width: 100; max-width: 100%; height: auto; max-height: 100%;
                             border: round $accent; padding: 0 1; background: $surface; }
     StanceScreen DataTable { height: auto; max-height: 14; }
     """
@@ -61,12 +61,17 @@ class StanceScreen(ModalScreen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_column("Deelnemer", key="deelnemer", width=18)
-        table.add_column("Begin", key="begin", width=22)
-        table.add_column("Eind", key="eind", width=22)
+        labels = {p.id: p.id + (f" {p.name}" if p.name else "") for p in self.people()}
+        answer = max(len(text) for text in SHORT.values())
+        # names whole: the column is as wide as the longest, up to what the terminal leaves
+        room = self.app.size.width - 4 - 2 * 3 - 2 * answer - 2
+        name_width = max(10, min(max((len(t) for t in labels.values()), default=10), room))
+        table.add_column("Deelnemer", key="deelnemer", width=name_width)
+        table.add_column("Begin", key="begin", width=answer)
+        table.add_column("Eind", key="eind", width=answer)
         for participant in self.people():
             table.add_row(
-                participant.id + (f" {participant.name}" if participant.name else ""),
+                labels[participant.id],
                 *self.values(participant.id),
                 key=participant.id,
             )
