@@ -97,3 +97,37 @@ async def test_keyboard_only_the_typed_session_is_the_one_exported(project) -> N
         await pilot.pause()
     text = (project.exports_dir / "transcript-gwp-2.txt").read_text("utf-8")
     assert "Alleen in de tweede sessie gezegd." in text
+
+
+async def test_states_are_signs_and_real_names_outside_the_project_need_a_typed_yes(
+    project, tmp_path
+) -> None:
+    from textual.widgets import Checkbox
+
+    from goedwerkplaats.tui.screens.confirm import TypedConfirmScreen
+
+    coded_project(project)
+    target = tmp_path / "buiten" / "met-namen"
+    async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
+        screen = await open_export(pilot)
+        choose(screen, "citaten")
+        await pilot.pause()
+        chosen = [str(b.render()) for b in screen.query("RadioButton") if b.value]
+        assert len(chosen) == 1 and chosen[0].startswith("(•)")  # not by colour alone
+        others = [str(b.render()) for b in screen.query("RadioButton") if not b.value]
+        assert others and all(text.startswith("( )") for text in others)
+        names = screen.query_one("#names", Checkbox)
+        assert str(names.render()).startswith("[ ] echte namen")
+        names.value = True
+        await pilot.pause()
+        assert str(names.render()).startswith("[x] echte namen")
+        screen.query_one("#format").value = "csv"
+        screen.query_one("#output").value = str(target)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, TypedConfirmScreen)
+        await type_text(pilot, "namen")
+        await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+    assert "Tom Bakker" in target.with_suffix(".csv").read_text("utf-8-sig")

@@ -5,6 +5,8 @@ Every export runs in a worker; the form only collects choices (see exporters.exp
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -18,7 +20,6 @@ from textual.widgets import (
     Input,
     Label,
     ProgressBar,
-    RadioButton,
     RadioSet,
     Static,
 )
@@ -26,12 +27,15 @@ from textual.worker import Worker
 
 from goedwerkplaats.exporters.export_form import OPTION_NAMES, ExportForm
 from goedwerkplaats.exporters.kinds import KINDS, ExportKind, kind_named, run_export
+from goedwerkplaats.exporters.output import leaves_project, requested_path
 from goedwerkplaats.exporters.selection import SELECTIONS
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.tui.key_order import keep_key_order
 from goedwerkplaats.tui.keys import key_for
+from goedwerkplaats.tui.screens.confirm import TypedConfirmScreen
 from goedwerkplaats.tui.widgets.ordered_input import OrderedInput
+from goedwerkplaats.tui.widgets.toggles import SignedCheckbox, SignedRadioButton
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
 
@@ -104,7 +108,7 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
             )
             with KindChoice(id="kind"):
                 for kind in KINDS:
-                    yield RadioButton(
+                    yield SignedRadioButton(
                         f"{kind.label}: {kind.description}",
                         value=kind.id == self.kind,
                         name=kind.id,
@@ -140,10 +144,10 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
                 )
                 yield self.row("separator", "Scheiding", ",", ", of ; (Excel NL)")
                 yield self.row("output", "Bestandsnaam", "", "leeg: standaardnaam in exports/")
-                yield Checkbox(
+                yield SignedCheckbox(
                     "echte namen i.p.v. pseudoniemen (privacy!)", id="names", compact=True
                 )
-                yield Checkbox("bestaand bestand overschrijven", id="force", compact=True)
+                yield SignedCheckbox("bestaand bestand overschrijven", id="force", compact=True)
                 yield ProgressBar(total=1, show_eta=False, id="progress")
                 yield Static(id="outcome")
         yield Footer()
@@ -220,6 +224,20 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
         except GwpError as error:
             self.say(str(error), "red")
             return
+        output = Path(form.output) if form.output else None
+        if form.names and leaves_project(self.project, output):
+            # real names leaving the project folder: the user types "namen" to go on
+            assert output is not None
+            where = requested_path(self.project, output)
+            text = f"Deze export bevat echte namen en komt buiten het project: {where}."
+            self.app.push_screen(
+                TypedConfirmScreen(text, "namen"),
+                lambda yes: self.start_export(form) if yes else self.say("Niet geëxporteerd.", ""),
+            )
+            return
+        self.start_export(form)
+
+    def start_export(self, form: ExportForm) -> None:
         self.busy = True
         self.say("Bezig met exporteren…", "")
         bar = self.query_one(ProgressBar)
