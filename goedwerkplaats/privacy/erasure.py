@@ -160,8 +160,12 @@ def _mention_changes(session: Session, participant: Participant) -> list[Change]
             continue
         text = _pseudonymise(pattern, participant, segment.text)
         note = _pseudonymise(pattern, participant, segment.note)
-        if (text, note) != (segment.text, segment.note):
-            changes.append(PutSegment(dataclasses.replace(segment, text=text, note=note)))
+        # the words speech recognition was unsure of are words of the text too
+        unsure = tuple((t, _pseudonymise(pattern, participant, w)) for t, w in segment.unsure)
+        if (text, note, unsure) != (segment.text, segment.note, segment.unsure):
+            changes.append(
+                PutSegment(dataclasses.replace(segment, text=text, note=note, unsure=unsure))
+            )
     for record in session.imports:  # a transcript file named after them
         file = _pseudonymise_file_name(pattern, participant, record.file)
         if file != record.file:
