@@ -108,6 +108,8 @@ class ReportWriter:
         self._open, self._close = self.outline.quote_marks
         self._dash = f"{self.outline.quote_dash} " if self.outline.quote_dash else ""
         self.toc: book.TableOfContents | None = None
+        self.guide_arenas = [a.id for a in self.guide.arenas]
+        self._arena_ids = set(self.guide_arenas)
 
     # ---------------------------------------------------------------- front matter
 
@@ -185,24 +187,22 @@ class ReportWriter:
         self.quotes(placed)
 
     def arena_sections(self, section: Section, placed: list[Placed]) -> None:
-        arenas = [a.id for a in self.guide.arenas]
-        present = {p.fragment.arena if p.fragment.arena in arenas else None for p in placed}
+        known = self._arena_ids
+        groups: dict[str | None, list[Placed]] = {}
+        for item in placed:  # one pass; an arena the guide no longer knows is 'no arena'
+            arena = item.fragment.arena
+            groups.setdefault(arena if arena in known else None, []).append(item)
         split = section.arenas != ARENAS_NO and placed
-        if section.arenas == ARENAS_AUTO and len(present) < 2:
+        if section.arenas == ARENAS_AUTO and len(groups) < 2:
             split = False
         if not split:
             self.quotes(placed)
             return
-        for arena in [*arenas, None]:
-            group = [
-                p
-                for p in placed
-                if (p.fragment.arena if p.fragment.arena in arenas else None) == arena
-            ]
-            if not group:
-                continue
-            self.heading(self.guide.arena_label(arena) if arena else NO_ARENA_TITLE, 3)
-            self.quotes(group)
+        for arena in [*self.guide_arenas, None]:
+            group = groups.get(arena)
+            if group:
+                self.heading(self.guide.arena_label(arena) if arena else NO_ARENA_TITLE, 3)
+                self.quotes(group)
 
     def breadth_line(self, chapter: Chapter, section: Section) -> None:
         themes = {section.theme or "", *self.outline.children.get(section.theme or "", ())}
@@ -254,9 +254,8 @@ class ReportWriter:
             )
         else:
             self.body.paragraph(f"{self._dash}{self._open}{text}{self._close}", styles.QUOTE)
-            source = self.source(session, segment, anonymizer)
-            if source:
-                self.body.paragraph(source, styles.SOURCE)
+            if self.content.attribution != ATTRIBUTION_NONE:
+                self.body.paragraph(self.source(session, segment, anonymizer), styles.SOURCE)
         self.ticker.advance()
 
     def source(self, session: Session, segment: Segment, anonymizer: Anonymizer) -> str:

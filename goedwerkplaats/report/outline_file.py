@@ -479,11 +479,14 @@ class _Reader:
 
     def _warn_unplaced(self, chapters: tuple[Chapter, ...]) -> None:
         placed = {s.theme for c in chapters for s in c.sections if s.theme}
-        for theme in self.guide.themes:
-            if theme.id in placed or (theme.parent and theme.parent in placed):
-                continue
+        missing = [
+            t.id
+            for t in self.guide.themes
+            if t.id not in placed and not (t.parent and t.parent in placed)
+        ]
+        if missing:  # one warning, not a screenful: a short report may leave many out
             self.check.warn(
                 ("hoofdstukken",),
-                f"thema '{theme.id}' staat in geen enkel hoofdstuk; fragmenten met alleen dit "
-                "thema komen niet in het rapport",
+                f"in geen enkel hoofdstuk: {', '.join(missing)}; fragmenten met alleen deze "
+                "thema's komen niet in het rapport",
             )

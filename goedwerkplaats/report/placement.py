@@ -52,8 +52,13 @@ def place_fragments(
     choices = choices or Choices()
     placement = Placement()
     rank = outline.theme_order()
+    known: dict[tuple[str | None, tuple[str, ...]], list[tuple[Place, str]]] = {}
     for fragment in fragments:
-        slots = _slots(outline, fragment, rank)
+        # few (stelling, themes) combinations recur across thousands of fragments
+        combination = (fragment.statement, fragment.themes)
+        slots = known.get(combination)
+        if slots is None:
+            slots = known[combination] = _slots(outline, fragment, rank)
         if not slots:
             placement.unplaced.append(fragment)
             continue
