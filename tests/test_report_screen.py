@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from textual.widgets import TextArea
+
 from goedwerkplaats.exporters.report import plan_report
 from goedwerkplaats.report.choices import CHOICES_FILE
 from goedwerkplaats.tui.app import build_app
@@ -86,10 +88,21 @@ async def test_prose_in_the_simple_editor_when_there_is_no_editor(project, monke
         await open_report(pilot)
         await pilot.press("t")
         await settle(pilot)
-        assert isinstance(pilot.app.screen, ProseEditor)
+        editor = pilot.app.screen
+        assert isinstance(editor, ProseEditor)
+        area = editor.query_one(TextArea)
+        for _ in range(50):  # the file is read in a worker; the area opens when it is in
+            if not area.read_only:
+                break
+            await pilot.pause(0.05)
+        assert area.text.startswith("<!-- Eigen tekst")
         await pilot.press(*"Eigen tekst.")
         await pilot.press("ctrl+s")
         await settle(pilot)
+        for _ in range(50):  # saved in a worker, then the editor closes
+            if isinstance(pilot.app.screen, ReportScreen):
+                break
+            await pilot.pause(0.05)
         assert isinstance(pilot.app.screen, ReportScreen)
     prose = (project.root / "rapport" / "opdracht" / "opdracht.md").read_text("utf-8")
     assert prose.endswith("Eigen tekst.")

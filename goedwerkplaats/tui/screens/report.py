@@ -489,7 +489,8 @@ class ProseEditor(Screen[bool]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield TextArea(id="prose", soft_wrap=True)
+        # read-only until the file is read: nothing typed may be overwritten by it
+        yield TextArea(id="prose", soft_wrap=True, read_only=True)
         save, leave = (
             key_for(self.app, "tekst.bewaren", ProseEditor),
             key_for(self.app, "tekst.terug", ProseEditor),
@@ -511,6 +512,7 @@ class ProseEditor(Screen[bool]):
     def loaded(self, text: str) -> None:
         area = self.query_one(TextArea)
         area.load_text(text)
+        area.read_only = False
         area.cursor_location = area.document.end  # go on writing below what is there
         area.focus()
 
