@@ -63,3 +63,22 @@ def test_the_export_warns_and_namen_masks_with_one_command(project, capsys) -> N
     assert "mogelijke namen" not in out
     written = (project.exports_dir / "citaten-2.md").read_text("utf-8")
     assert "Tom" not in written and "Ik ben \\[…\\]" in written  # Markdown escapes [ ]
+
+
+async def test_the_app_names_them_after_an_export(project) -> None:
+    from goedwerkplaats.tui.app import build_app
+    from tests.helpers import FakeClock
+    from tests.test_export_screen import choose, open_export
+
+    _speakerless_session(project)
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        screen = await open_export(pilot)
+        choose(screen, "citaten")
+        await pilot.pause()
+        screen.query_one("#format").value = "md"
+        screen.query_one("#selection").value = "alles"
+        await pilot.press("ctrl+s")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        outcome = str(screen.query_one("#outcome").render())
+    assert "mogelijke namen die deze export niet maskeert: Tom" in outcome, outcome

@@ -219,22 +219,19 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _warn_unmasked_names(project: Project, form: ExportForm) -> None:
     """Names nobody entered (a transcript without speakers) are not masked: say so."""
-    from goedwerkplaats.cli.commands_names import session_candidates
+    from goedwerkplaats.privacy.name_candidates import unmasked_names_note
 
-    chosen = form.session or form.sessions
-    ids = [i for i in chosen.split(",") if i.strip()] if chosen else project.session_ids()
     try:
-        found = session_candidates(project, [i.strip() for i in ids])
+        note = unmasked_names_note(project, _form_sessions(form))
     except GwpError:
         return  # the export itself already said what is wrong
-    words = list(dict.fromkeys(c.word for _id, candidates in found for c in candidates))
-    if words:
-        shown = ", ".join(words[:8]) + (f" en nog {len(words) - 8}" if len(words) > 8 else "")
-        print(
-            f"let op: mogelijke namen die deze export niet maskeert: {shown}. Bekijk ze met "
-            "'goedwerkplaats namen' en zet een naam in maskeren.yaml met "
-            "'goedwerkplaats namen --maskeer WOORD'; exporteer daarna opnieuw"
-        )
+    if note:
+        print(f"let op: {note}")
+
+
+def _form_sessions(form: ExportForm) -> list[str]:
+    chosen = form.session or form.sessions
+    return [i.strip() for i in chosen.split(",") if i.strip()] if chosen else []
 
 
 def confirm_names_outside(args: argparse.Namespace, project: Project) -> None:

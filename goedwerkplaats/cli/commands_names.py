@@ -7,9 +7,8 @@ import argparse
 from goedwerkplaats.cli.commands_project import project_of
 from goedwerkplaats.cli.flags import flags
 from goedwerkplaats.cli.parser import Commands
-from goedwerkplaats.privacy.mask_terms import MASK_FILE, add_mask_terms, load_mask_terms
-from goedwerkplaats.privacy.name_candidates import NameCandidate, find_name_candidates
-from goedwerkplaats.project.folder import Project
+from goedwerkplaats.privacy.mask_terms import MASK_FILE, add_mask_terms
+from goedwerkplaats.privacy.name_candidates import NameCandidate, session_candidates
 
 
 def register(commands: Commands) -> None:
@@ -51,19 +50,6 @@ def cmd_names(args: argparse.Namespace) -> int:
     else:
         print("geen mogelijke namen gevonden die exports niet al maskeren")
     return 0
-
-
-def session_candidates(
-    project: Project, session_ids: list[str]
-) -> list[tuple[str, list[NameCandidate]]]:
-    guide = project.load_guide()
-    mask = load_mask_terms(project.root)
-    result = []
-    for session_id in session_ids:
-        found = find_name_candidates(project.load_session(session_id).session, guide, mask)
-        if found:
-            result.append((session_id, found))
-    return result
 
 
 def describe(candidate: NameCandidate) -> str:

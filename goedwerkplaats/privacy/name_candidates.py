@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Session
-from goedwerkplaats.privacy.mask_terms import MaskList
+from goedwerkplaats.privacy.mask_terms import MaskList, load_mask_terms
+from goedwerkplaats.project.folder import Project
 
 COMMON_ZIPF = 5.0  # wordfreq's Zipf scale: 5 is once per 100,000 words ("werk", "wil")
 _WORD = r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*"  # any script; the capital is checked apart
@@ -108,3 +109,31 @@ def _known_words(session: Session, guide: Guide | None, mask: MaskList | None) -
         for arena in guide.arenas:
             add(arena.label)
     return words
+
+
+def session_candidates(
+    project: Project, session_ids: list[str]
+) -> list[tuple[str, list[NameCandidate]]]:
+    """Per session (only those with any) the likely names its exports would not mask."""
+    guide = project.load_guide()
+    mask = load_mask_terms(project.root)
+    result = []
+    for session_id in session_ids:
+        found = find_name_candidates(project.load_session(session_id).session, guide, mask)
+        if found:
+            result.append((session_id, found))
+    return result
+
+
+def unmasked_names_note(project: Project, session_ids: list[str]) -> str | None:
+    """The warning after an export (command line and app), or None when there is nothing."""
+    found = session_candidates(project, session_ids or project.session_ids())
+    words = list(dict.fromkeys(c.word for _id, candidates in found for c in candidates))
+    if not words:
+        return None
+    shown = ", ".join(words[:8]) + (f" en nog {len(words) - 8}" if len(words) > 8 else "")
+    return (
+        f"mogelijke namen die deze export niet maskeert: {shown}. Bekijk ze met "
+        "'goedwerkplaats namen' en zet een naam in maskeren.yaml met "
+        "'goedwerkplaats namen --maskeer WOORD'; exporteer daarna opnieuw"
+    )

@@ -5,6 +5,7 @@ Every export runs in a worker; the form only collects choices (see exporters.exp
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from rich.text import Text
@@ -30,6 +31,7 @@ from goedwerkplaats.exporters.kinds import KINDS, ExportKind, kind_named, run_ex
 from goedwerkplaats.exporters.output import leaves_project, requested_path
 from goedwerkplaats.exporters.selection import SELECTIONS
 from goedwerkplaats.files.problems import GwpError
+from goedwerkplaats.privacy.name_candidates import unmasked_names_note
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.tui.key_order import keep_key_order
 from goedwerkplaats.tui.keys import key_for
@@ -259,7 +261,14 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
         except GwpError as error:
             self.app.call_from_thread(self.not_exported, f"Niet geëxporteerd: {error}")
             return
-        self.app.call_from_thread(self.finished, exported.path, exported.notes)
+        notes = exported.notes
+        if not form.names:  # names nobody entered, which this export did not mask
+            with contextlib.suppress(GwpError):
+                chosen = form.session or form.sessions
+                ids = [i.strip() for i in chosen.split(",") if i.strip()] if chosen else []
+                note = unmasked_names_note(self.project, ids)
+                notes = (*notes, note) if note else notes
+        self.app.call_from_thread(self.finished, exported.path, notes)
 
     def finished(self, path: object, notes: tuple[str, ...] = ()) -> None:
         self.busy = False
