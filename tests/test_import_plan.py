@@ -578,15 +578,13 @@ def test_quotes_outside_the_recording_are_not_listed_as_missing(project, guide) 
     assert "s9" not in [q.id for q in plan.unmatched]
 
 
-def test_someone_reading_out_stellingen_is_suggested_as_facilitator(project, guide) -> None:
+def test_someone_reading_out_stellingen_becomes_the_facilitator(project, guide) -> None:
     plan = plan_import(make_session(project).session, guide, DATA / "zoom.vtt")
     assert [s.statement for s in plan.statements] == ["2", "3"]
-    hints = [str(w) for w in plan.warnings if "is dat de gespreksleider" in str(w)]
-    assert hints == [
-        f"{DATA / 'zoom.vtt'}:13: waarschuwing: Sanne de Vries leest stelling 2 voor; is dat de "
-        "gespreksleider? Geef die naam dan op als gespreksleider (--facilitator), dan telt die "
-        "niet als deelnemer"
-    ]
+    assert not [w for w in plan.warnings if "is dat de gespreksleider" in str(w)]
+    reader = [p for p in plan.participants if p.name == "Sanne de Vries"]
+    assert len(reader) == 1 and reader[0].facilitator and reader[0].id == "GL"
+    assert any("Sanne de Vries leest de stellingen voor" in note for note in plan.notes)
 
 
 def test_a_file_of_only_codes_and_stelling_lines_is_refused(project, guide, tmp_path) -> None:

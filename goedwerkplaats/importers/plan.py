@@ -103,10 +103,37 @@ class _Planner:
         self.findings.warnings.extend(transcript.warnings)
         self.findings.notes.extend(transcript.notes)
         names = _speaker_names(transcript)
+        self.names = names
         self.speakers = SpeakerMap(session, names, options.facilitators)
         check_facilitators_named(options.facilitators, names, self.findings)
 
+    def _recognise_facilitator(self) -> None:
+        """No facilitator named or labelled, and one speaker reads the stellingen out: that is
+        the facilitator (GL), not a participant who would count in every table."""
+        if self.speakers.has_facilitator or self.options.facilitators:
+            return
+        kept, self.findings = self.findings, Findings(self.transcript.source, self.transcript.unit)
+        try:  # a trial run: its findings are found again in the real one
+            rows = self._rows()
+            switches = assign_statements(rows, self.guide, self.speakers, self.findings)
+        finally:
+            self.findings = kept
+        readers = {
+            self.speakers.name_of(speaker)
+            for switch in switches
+            if switch.how == FOUND_BY_READING and (speaker := rows[switch.index].speaker)
+        }
+        if len(readers) != 1:
+            return
+        name = readers.pop()
+        self.speakers = SpeakerMap(self.session, self.names, (*self.options.facilitators, name))
+        self.findings.notes.append(
+            f"{name} leest de stellingen voor en is daarom de gespreksleider (GL); is dat niet "
+            "zo, vul dan bij 'Gespreksleider heet' de juiste naam in"
+        )
+
     def plan(self, sha256: str) -> ImportPlan:
+        self._recognise_facilitator()
         rows = self._rows()
         switches = assign_statements(rows, self.guide, self.speakers, self.findings)
         offset, offset_source, evidence = self._offset(rows)
