@@ -23,6 +23,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static, TextArea, Tree
 from textual.widgets.tree import TreeNode
 
+from goedwerkplaats.exporters.report import ReportPlan
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.session import Segment, Session
 from goedwerkplaats.project.folder import Project
@@ -31,7 +32,7 @@ from goedwerkplaats.report.choices import Choices, load_choices, move, save_choi
 from goedwerkplaats.report.outline import Chapter, Section
 from goedwerkplaats.report.placement import Placed, section_key
 from goedwerkplaats.storage.atomic import write_atomic_text
-from goedwerkplaats.tui.keys import help_rows, key_for, project_keymap
+from goedwerkplaats.tui.keys import HelpItem, help_rows, key_for, project_keymap
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
 QUOTE_WIDTH = 22  # the quote's start in the list; its whole text stands below it
@@ -66,7 +67,7 @@ class QuoteChoices(DataTable[str]):
     BINDINGS = [
         Binding(
             "space",
-            "screen.toggle",
+            "screen.toggle_quote",
             "Opnemen",
             tooltip="dit citaat opnemen of weglaten",
             id="rapport.opnemen",
@@ -123,7 +124,7 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
     def __init__(self, project: Project) -> None:
         super().__init__()
         self.project = project
-        self.plan = None  # ReportPlan, once planned
+        self.plan: ReportPlan | None = None  # once planned, in a worker
         self.choices = Choices()
         self.sessions: dict[str, Session] = {}
         self.current: Node | None = None
@@ -163,7 +164,7 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
         choices = load_choices(self.project.root)
         self.app.call_from_thread(self.show_plan, plan, choices)
 
-    def show_plan(self, plan, choices: Choices) -> None:  # type: ignore[no-untyped-def]
+    def show_plan(self, plan: ReportPlan, choices: Choices) -> None:
         self.plan = plan
         self.choices = choices
         self.sessions = {s.id: s for s in plan.sessions}
@@ -187,7 +188,7 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
 
     def fill_tree(self) -> None:
         tree = self.query_one(OutlineTree)
-        outline = self.plan.outline
+        outline = self.planned.outline
         keep = self.current
         tree.clear()
         select: TreeNode[Node] | None = None
@@ -215,15 +216,22 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
             # the tree lays out its lines on the next refresh; move the cursor after it
             self.call_after_refresh(tree.move_cursor, select)
 
+    @property
+    def planned(self) -> ReportPlan:
+        """The plan, for code that runs only after `show_plan` (the tree is empty before)."""
+        if self.plan is None:
+            raise RuntimeError("het rapport is nog niet gepland")
+        return self.plan
+
     def counts(self, c: int, chapter: Chapter, section: Section) -> str:
         """'[3·2·4]': participants and groups who raised it, quotes shown here (the help and
         the line above the quotes say it in words)."""
         found = self.breadth_of(chapter, section)
-        shown = len(self.plan.placement.shown((c, chapter.sections.index(section))))
+        shown = len(self.planned.placement.shown((c, chapter.sections.index(section))))
         return f"[{found.participants}·{found.sessions}·{shown}]"
 
     def breadth_of(self, chapter: Chapter, section: Section):  # type: ignore[no-untyped-def]
-        themes = {section.theme or "", *self.plan.outline.children.get(section.theme or "", ())}
+        themes = {section.theme or "", *self.planned.outline.children.get(section.theme or "", ())}
         return self.breadth.count(themes, chapter.statements)
 
     @on(Tree.NodeHighlighted)
@@ -271,7 +279,7 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
             )
         )
         assert self.current is not None and self.current.section is not None
-        self.shown = self.plan.placement.sections.get(
+        self.shown = self.planned.placement.sections.get(
             (self.current.chapter, self.current.section), []
         )
         for placed in self.shown:
@@ -309,7 +317,7 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
             panel.update(Text("Geen citaten in deze paragraaf.", style="dim"))
             return
         segment = self.segment(placed)
-        guide = self.plan.guide
+        guide = self.planned.guide
         themes = ", ".join(
             guide.theme_label(t) + (" (hoofdthema)" if t == placed.fragment.primary else "")
             for t in placed.fragment.themes
@@ -328,7 +336,7 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
         found = self.section_of(self.current)
         return section_key(*found) if found else None
 
-    def action_toggle(self) -> None:
+    def action_toggle_quote(self) -> None:
         placed, key = self.selected(), self.key_of_current()
         if placed is None or key is None:
             return
@@ -351,7 +359,7 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
         plan = plan_report(self.project)
         self.app.call_from_thread(self.replanned, plan, keep_ref)
 
-    def replanned(self, plan, keep_ref: str) -> None:  # type: ignore[no-untyped-def]
+    def replanned(self, plan: ReportPlan, keep_ref: str) -> None:
         self.plan = plan
         self.sessions = {s.id: s for s in plan.sessions}
         self.breadth = BreadthIndex(plan.breadth_fragments)
@@ -389,7 +397,9 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
                 message = "★ citaat aan." if segment.is_quote else "★ citaat uit."
             else:
                 segment = cycle_primary_theme(self.project, session_id, segment_id)
-                label = segment.primary_theme and self.plan.guide.theme_label(segment.primary_theme)
+                label = segment.primary_theme and self.planned.guide.theme_label(
+                    segment.primary_theme
+                )
                 message = f"Hoofdthema: {label}." if label else "Geen hoofdthema: de opzet beslist."
         except GwpError as error:
             self.app.call_from_thread(self.say, str(error), "bold red")
@@ -449,7 +459,7 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
     def action_help(self) -> None:
         from goedwerkplaats.tui.screens.help import HelpScreen
 
-        sections = [
+        sections: list[tuple[str, list[HelpItem]]] = [
             (
                 "Rapport",
                 [
