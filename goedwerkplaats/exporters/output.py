@@ -105,7 +105,7 @@ def _numbered(target: Path) -> Path:
 
 def record_export(project: Project, session_ids: list[str], target: Path, what: str) -> None:
     """Note in each session's audit trail that its data left the project, and where to."""
-    from goedwerkplaats.storage.audit import append_audit_many
+    from goedwerkplaats.storage.audit import EXPORTED, append_audit_many
     from goedwerkplaats.storage.erasure_intent import file_sha256
 
     try:
@@ -117,4 +117,4 @@ def record_export(project: Project, session_ids: list[str], target: Path, what: 
     except OSError:
         sha256 = ""
     folders = [project.session_folder(session_id) for session_id in session_ids]
-    append_audit_many(folders, "geëxporteerd", f"{what}: {shown}", sha256)
+    append_audit_many(folders, EXPORTED, f"{what}: {shown}", sha256, str(shown))

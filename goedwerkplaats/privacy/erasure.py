@@ -15,7 +15,7 @@ from goedwerkplaats.model.changes import AddImport, Change, EraseParticipant, Pu
 from goedwerkplaats.model.session import Participant, Session
 from goedwerkplaats.privacy.name_parts import name_forms, pseudonym_for
 from goedwerkplaats.project.folder import Project
-from goedwerkplaats.storage.audit import AUDIT_FILE, now_iso, read_audit
+from goedwerkplaats.storage.audit import AUDIT_FILE, EXPORTED, now_iso, read_audit
 from goedwerkplaats.storage.draft import DRAFT_FILE, read_draft
 from goedwerkplaats.storage.erasure_intent import ErasureIntent, read_intent, write_intent
 from goedwerkplaats.storage.session_format import change_to_record
@@ -238,9 +238,9 @@ def _exports_of(project: Project, session_id: str) -> list[tuple[Path, str]]:
     exports = project.exports_dir.resolve()
     found: dict[Path, str] = {}
     for entry in read_audit(project.session_folder(session_id)):
-        if entry.action != "geëxporteerd" or ": " not in entry.detail:
+        if entry.action != EXPORTED or not entry.path:
             continue
-        path = project.root / entry.detail.split(": ", 1)[1]
+        path = project.root / entry.path
         if path.is_symlink() or not path.is_file():
             continue
         if not path.resolve().is_relative_to(exports) or path.resolve() == exports:

@@ -16,6 +16,7 @@ from pathlib import Path
 from goedwerkplaats.storage.atomic import write_atomic
 
 AUDIT_FILE = "logboek.jsonl"
+EXPORTED = "geëxporteerd"  # the action of an export line
 # Appends and the erasure's rewrite take this lock, so no line appended meanwhile is lost
 # (a rewrite replaces the file: an append to the old one would vanish with it).
 AUDIT_LOCK_FILE = ".logboek.vergrendeling"
@@ -28,6 +29,7 @@ class AuditEntry:
     action: str
     detail: str = ""
     sha256: str = ""  # of the file an export wrote: an erasure deletes only what still matches
+    path: str = ""  # the file an export wrote (relative to the project when inside it)
 
 
 def current_user() -> str:
@@ -74,11 +76,13 @@ def _line(entry: AuditEntry) -> str:
     }
     if entry.sha256:
         data["sha256"] = entry.sha256
+    if entry.path:
+        data["bestand"] = entry.path
     return json.dumps(data, ensure_ascii=False) + "\n"
 
 
 def append_audit_many(
-    folders: Sequence[Path], action: str, detail: str = "", sha256: str = ""
+    folders: Sequence[Path], action: str, detail: str = "", sha256: str = "", path: str = ""
 ) -> AuditEntry:
     """The same line in the trails of several sessions (one export of many), durably.
 
@@ -86,7 +90,7 @@ def append_audit_many(
     threads, so the file system commits them together: an export of 40 sessions waits for
     about one disk flush instead of 40 in a row. (A rewrite that replaces a file meanwhile
     took the line along, under the lock, and flushed its own new file.)"""
-    entry = AuditEntry(now_iso(), current_user(), action, detail, sha256)
+    entry = AuditEntry(now_iso(), current_user(), action, detail, sha256, path)
     data = _line(entry).encode("utf-8")
     fds: list[int] = []
     try:
@@ -106,9 +110,11 @@ def append_audit_many(
     return entry
 
 
-def append_audit(folder: Path, action: str, detail: str = "", sha256: str = "") -> AuditEntry:
+def append_audit(
+    folder: Path, action: str, detail: str = "", sha256: str = "", path: str = ""
+) -> AuditEntry:
     """Add one line, durably, under the audit lock."""
-    entry = AuditEntry(now_iso(), current_user(), action, detail, sha256)
+    entry = AuditEntry(now_iso(), current_user(), action, detail, sha256, path)
     line = _line(entry)
     with audit_locked(folder):
         fd = os.open(folder / AUDIT_FILE, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
@@ -133,6 +139,14 @@ def rewrite_audit(folder: Path, rewrite: Callable[[str], str]) -> None:
             write_atomic(path, new.encode("utf-8"))
 
 
+def _legacy_path(data: dict[str, object]) -> str:
+    """Export lines written before 'bestand' existed name the file as 'what: path'."""
+    detail = str(data.get("details", ""))
+    if data.get("wat") != EXPORTED or ": " not in detail:
+        return ""
+    return detail.split(": ", 1)[1]
+
+
 def read_audit(folder: Path) -> list[AuditEntry]:
     try:
         lines = (folder / AUDIT_FILE).read_text(encoding="utf-8").splitlines()
@@ -149,6 +163,7 @@ def read_audit(folder: Path) -> list[AuditEntry]:
                     str(data["wat"]),
                     str(data.get("details", "")),
                     str(data.get("sha256", "")),
+                    str(data.get("bestand", "")) or _legacy_path(data),
                 )
             )
         except (ValueError, KeyError, TypeError):

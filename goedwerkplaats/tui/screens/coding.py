@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import Enum
 
 from rich.text import Text
 from textual import events, on
@@ -59,6 +60,15 @@ class SegmentEditor(TextArea):
 
 
 NO_STATEMENT = ""  # the picker's value for "zonder stelling"
+
+
+class LineMode(Enum):
+    """What the one-line prompt at the bottom is for."""
+
+    CLOSED = "dicht"
+    SEARCH = "zoeken"
+    FILTER = "filter"
+    NOTE = "notitie"
 
 
 class LineInput(Input):
@@ -186,7 +196,7 @@ class CodingScreen(SessionScreen):
         super().__init__(project, guide, session_id)
         self.filter = CodingFilter()
         self.search_text = ""
-        self.line_mode = ""  # "zoeken", "filter" or "notitie"
+        self.line_mode = LineMode.CLOSED
         self.progress: Progress | None = None
 
     def compose(self) -> ComposeResult:
@@ -420,7 +430,7 @@ class CodingScreen(SessionScreen):
 
     # ------------------------------------------------------------ search, filter, note
 
-    def open_line(self, mode: str, value: str, placeholder: str) -> None:
+    def open_line(self, mode: LineMode, value: str, placeholder: str) -> None:
         self.line_mode = mode
         line = self.query_one(LineInput)
         line.value, line.placeholder = value, placeholder
@@ -429,19 +439,19 @@ class CodingScreen(SessionScreen):
 
     def action_close_line(self) -> None:
         self.remove_class("-line")
-        self.line_mode = ""
+        self.line_mode = LineMode.CLOSED
         self.table.focus()
 
     def action_search(self) -> None:
         self.open_line(
-            "zoeken",
+            LineMode.SEARCH,
             self.search_text,
             f"zoek in de tekst; Enter = zoeken, {self.key('coderen.volgende_treffer')} = volgende",
         )
 
     def action_filter(self) -> None:
         self.open_line(
-            "filter",
+            LineMode.FILTER,
             self.filter.describe(),
             "stelling:2 spreker:P3 #thema @arena ongecodeerd — leeg = alles tonen",
         )
@@ -466,18 +476,18 @@ class CodingScreen(SessionScreen):
     def action_note(self) -> None:
         segment = self.current()
         if segment is not None:
-            self.open_line("notitie", segment.note, "notitie bij dit segment; Enter = bewaren")
+            self.open_line(LineMode.NOTE, segment.note, "notitie bij dit segment; Enter = bewaren")
 
     @on(Input.Submitted, "#line")
     def line_submitted(self, event: Input.Submitted) -> None:
         mode, value = self.line_mode, event.value.strip()
-        if mode == "zoeken":
+        if mode is LineMode.SEARCH:
             self.search_text = value
             self.action_close_line()
             self.action_search_next(include_current=True)
-        elif mode == "filter":
+        elif mode is LineMode.FILTER:
             self.apply_filter(value)
-        elif mode == "notitie":
+        elif mode is LineMode.NOTE:
             segment = self.current()
             self.action_close_line()
             if segment is not None and self.editor is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
+from enum import Enum
 
 from rich.text import Text
 from textual import events, on
@@ -133,6 +134,13 @@ class TagPanel(CodebookPanel, can_focus=True):
             self.on_code_key(event.character)
         else:
             await run_binding_now(self, event)
+
+
+class EditField(Enum):
+    """What the quote line edits when it edits a quote in the list."""
+
+    TEXT = "tekst"
+    NOTE = "notitie"
 
 
 @dataclass(frozen=True)
@@ -295,7 +303,7 @@ class LiveScreen(SessionScreen):
         self.speaker: str | None = None
         self.capture_start: float | None = None
         self.capture_statement: str | None = None
-        self.editing: tuple[str, str] | None = None  # (segment id, "tekst" or "notitie")
+        self.editing: tuple[str, EditField] | None = None  # (segment id, what is edited)
         self.parked: Capture | None = None  # the unfinished quote while another is edited
         self.last_segment: str | None = None
         self.tag_target: str | None = None
@@ -734,7 +742,7 @@ class LiveScreen(SessionScreen):
         if segment is not None:
             self.start_edit(
                 segment,
-                "tekst",
+                EditField.TEXT,
                 segment.text,
                 f"Bewerken: Enter bewaart, {self.key('invoer.annuleren')} laat het citaat "
                 "zoals het was.",
@@ -745,13 +753,13 @@ class LiveScreen(SessionScreen):
         if segment is not None and self.editor is not None:
             self.start_edit(
                 segment,
-                "notitie",
+                EditField.NOTE,
                 segment.note,
                 f"Notitie bij {shown_time(self.editor.session, segment)}: Enter "
                 f"bewaart, {self.key('invoer.annuleren')} annuleert.",
             )
 
-    def start_edit(self, segment: Segment, field: str, value: str, hint: str) -> None:
+    def start_edit(self, segment: Segment, field: EditField, value: str, hint: str) -> None:
         """The unfinished quote is put aside (and kept as the draft) until the edit is done."""
         if self.editing is None:
             self.parked = self.current_capture()
@@ -778,7 +786,7 @@ class LiveScreen(SessionScreen):
         segment_id, field = self.editing
         segment: Segment | None
         try:
-            if field == "notitie":
+            if field is EditField.NOTE:
                 segment = self.editor.set_note(segment_id, text)
             else:
                 segment = self.apply_edit(segment_id, text)
