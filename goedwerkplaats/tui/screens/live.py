@@ -534,7 +534,7 @@ class LiveScreen(SessionScreen):
             if speaker is None or self.editor is None
             else speaker_label(self.editor.session, speaker)
         )
-        if self.editing and self.editing[1] == "notitie":
+        if self.editing and self.editing[1] is EditField.NOTE:
             label = "notitie"
         prefix = "✎ " if self.editing else ""
         self.query_one("#speaker", Static).update(f"{prefix}{label} ▸")
@@ -766,8 +766,9 @@ class LiveScreen(SessionScreen):
         self.editing = (segment.id, field)
         self.input.digits_pick_speaker = False  # digits are text while editing
         # the line says what is being typed: a note is not a quote (a marker has no speaker)
+        note = field is EditField.NOTE
         self.input.placeholder = (
-            "notitie, bijv. wat hier terug te luisteren is" if field == "notitie" else "de tekst"
+            "notitie, bijv. wat hier terug te luisteren is" if note else "de tekst"
         )
         self.input.value = value
         self.input.cursor_position = len(value)
