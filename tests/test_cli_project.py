@@ -82,7 +82,7 @@ def test_check_reports_unknown_speakers_and_codes_with_lines(project, capsys) ->
     assert f"{snapshot}:{line}: segment s1: onbekende spreker 'P9'" in out
     assert (
         f"{snapshot}:{line}: segment s1: onbekend thema 'vertrouwn' (bedoelde u "
-        "'vertrouwen'?)" in out
+        "'vertrouwen' of 'wantrouwen'?)" in out
     )
 
 

@@ -18,8 +18,8 @@ from tests.helpers import new_session, segment
 def test_selection_and_filters(project, guide) -> None:
     store = new_session(project)
     store.apply(
-        segment(1, themes=("prestaties",), arena="spreekkamer"),
-        segment(2, themes=("uitstroom",), flags=(FLAG_QUOTE,), statement="2"),
+        segment(1, themes=("belemmeringen",), arena="spreekkamer"),
+        segment(2, themes=("prestaties",), flags=(FLAG_QUOTE,), statement="2"),
         segment(3),
         segment(4, kind="markering", text=""),
     )
@@ -29,7 +29,10 @@ def test_selection_and_filters(project, guide) -> None:
     assert ids(QuoteFilter()) == ["s1", "s2"]
     assert ids(QuoteFilter(selection="citaat")) == ["s2"]
     assert ids(QuoteFilter(selection="alles")) == ["s1", "s2", "s3"]
-    assert ids(QuoteFilter(themes=("prestaties",))) == ["s1", "s2"]  # a parent takes its children
+    assert ids(QuoteFilter(themes=("belemmeringen",))) == [
+        "s1",
+        "s2",
+    ]  # a parent takes its children
     assert ids(QuoteFilter(arenas=("spreekkamer",))) == ["s1"]
     assert ids(QuoteFilter(statements=("2",))) == ["s2"]
     with pytest.raises(GwpError, match="onbekend thema 'vertrouwn'"):

@@ -27,12 +27,12 @@ def test_header_and_one_row_per_theme_and_arena(project, guide) -> None:
     tags = [row[0] for row in table[1:]]
     assert len(tags) == len(guide.themes) + len(guide.arenas) + 1
     assert tags[:4] == [
-        "Helpen versus handhaven",
-        "De burger als 'klant'",
-        "Rollen van de klantmanager",
-        "Rollen van de klantmanager.Regie en samenwerking",
+        "Maatschappelijke opdracht",
+        "Maatschappelijke opdracht.Helpen én handhaven",
+        "Maatschappelijke opdracht.Duidelijk en uitvoerbaar",
+        "Belemmeringen",
     ]
-    assert "Prestatie-indicatoren en uitstroom.Uitstroom naar werk" in tags
+    assert "Belemmeringen.Prestatie-indicatoren" in tags
     assert tags[-4:] == [
         "Arena.De spreekkamer",
         "Arena.De eigen organisatie",
@@ -40,7 +40,7 @@ def test_header_and_one_row_per_theme_and_arena(project, guide) -> None:
         "Citaat voor rapport",
     ]
     descriptions = dict(row for row in table[1:])
-    assert descriptions["Arena.De spreekkamer"] == "De relatie met de burger, in het gesprek zelf."
+    assert descriptions["Arena.De spreekkamer"] == guide.arena("spreekkamer").description
     assert all(len(row) == 2 and row[0] for row in table)
 
 

@@ -91,8 +91,8 @@ def test_markdown_and_word(two_sessions) -> None:
     assert styled(document, "Title") == ["Citaten"]
     assert len(styled(document, "Quote")) == 6
     assert styled(document, styles.SOURCE)[-1] == (
-        "P2 · gwp-2 · 00:00:20 · stelling 3 · Regie en samenwerking, Vakmanschap serieus "
-        "genomen · Het maatschappelijke veld"
+        "P2 · gwp-2 · 00:00:20 · stelling 3 · Aanvankelijk wantrouwen, Vakmanschap "
+        "serieus genomen · Het maatschappelijke veld"
     )
     assert [c.text for c in document.comments] == ["Mooi citaat; P3 knikte."]
 
@@ -106,7 +106,7 @@ def test_filters_and_one_session(two_sessions) -> None:
     assert segments(sessions=("gwp-2",)) == ["gwp-2/s1", "gwp-2/s2"]
     assert segments(selection="citaat") == ["gwp-1/s2", "gwp-1/s7"]
     assert segments(selection="alles", sessions=("gwp-2",)) == ["gwp-2/s1", "gwp-2/s2", "gwp-2/s3"]
-    assert segments(themes=("prestaties",)) == ["gwp-1/s6", "gwp-1/s7"]  # with its sub-theme
+    assert segments(themes=("belemmeringen",)) == ["gwp-1/s6", "gwp-1/s7"]  # with its sub-theme
     assert segments(arenas=("maatschappelijk-veld",), statements=("3",)) == ["gwp-2/s2"]
 
 

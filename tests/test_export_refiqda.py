@@ -49,7 +49,7 @@ def coded(project):
         segment(1, speaker="GL", text="Welkom allemaal, Tom en Aylin."),
         segment(
             2,
-            themes=("klant", "uitstroom"),
+            themes=("klant", "prestaties"),
             arena="spreekkamer",
             flags=(FLAG_QUOTE,),
             note="Mooi citaat\nvan Tom",
@@ -124,10 +124,10 @@ def test_selections_slice_exactly_to_the_coded_text(coded) -> None:
         "Voor mijn cliënten 😀 is het geen keuze, zei P2."
     ]
     assert coded_texts["Citaat voor rapport"] == coded_texts["De burger als 'klant'"]
-    assert coded_texts["Uitstroom naar werk"] == coded_texts["De burger als 'klant'"]
+    assert coded_texts["Prestatie-indicatoren"] == coded_texts["De burger als 'klant'"]
     assert coded_texts["De spreekkamer"] == coded_texts["De burger als 'klant'"]
-    assert coded_texts["Caseload en werkdruk"] == ["Bij [werkgever] in […] werkt dat anders."]
-    assert coded_texts["De eigen organisatie"] == coded_texts["Caseload en werkdruk"]
+    assert coded_texts["Caseload"] == ["Bij [werkgever] in […] werkt dat anders."]
+    assert coded_texts["De eigen organisatie"] == coded_texts["Caseload"]
     assert coded_texts["Vertrouwen"] == ["Zoë is naïef"]  # NFC: one code point for ë
 
 
@@ -160,11 +160,16 @@ def test_codebook_has_theme_hierarchy_and_arenas_under_a_non_codable_parent(code
     assert arenas == ["De spreekkamer", "De eigen organisatie", "Het maatschappelijke veld"]
     assert all(c.get("isCodable") == "true" for c in tops["Arena"].findall("q:Code", NS))
     themes = {c.get("name"): c for c in tops["Thema's"].findall("q:Code", NS)}
-    performance = themes["Prestatie-indicatoren en uitstroom"]
-    assert performance.get("isCodable") == "true"  # a parent theme is a code of its own
-    assert [c.get("name") for c in performance.findall("q:Code", NS)] == ["Uitstroom naar werk"]
-    assert "Uitstroom naar werk" not in themes
-    assert themes["Vertrouwen"].findtext("q:Description", namespaces=NS).startswith("Vertrouwen")
+    obstacles = themes["Belemmeringen"]
+    assert obstacles.get("isCodable") == "true"  # a parent theme is a code of its own
+    assert [c.get("name") for c in obstacles.findall("q:Code", NS)] == [
+        "Prestatie-indicatoren",
+        "Grote afstand tot de arbeidsmarkt",
+        "Caseload",
+    ]
+    assert "Prestatie-indicatoren" not in themes
+    description = themes["Vertrouwen"].findtext("q:Description", namespaces=NS)
+    assert description == coded.load_guide().theme("vertrouwen").description
 
 
 def test_participants_are_cases_with_variables_and_their_selections(coded) -> None:
@@ -357,7 +362,7 @@ def test_an_importer_reading_the_file_finds_the_coded_texts(coded) -> None:
                     found.setdefault(code, set()).add(text[start:end])
     assert found["Vertrouwen"] == {"Zoë is naïef"}
     assert found["Citaat voor rapport"] == {"Voor mijn cliënten 😀 is het geen keuze, zei P2."}
-    assert found["Caseload en werkdruk"] == {"Bij [werkgever] in […] werkt dat anders."}
+    assert found["Caseload"] == {"Bij [werkgever] in […] werkt dat anders."}
 
 
 def test_the_xml_writer_reads_back_what_it_was_given() -> None:

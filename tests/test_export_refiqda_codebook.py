@@ -60,13 +60,13 @@ def test_codebook_validates_and_has_the_shape_of_the_project_codebook(project) -
     ]
     arena = root.find("c:Codes/c:Code[@name='Arena']", CB)
     assert len(arena.findall("c:Code", CB)) == 3
-    roles = root.find(".//c:Code[@name='Rollen van de klantmanager']", CB)
-    assert [c.get("name") for c in roles.findall("c:Code", CB)] == ["Regie en samenwerking"]
+    trust = root.find(".//c:Code[@name='Vertrouwen']", CB)
+    assert [c.get("name") for c in trust.findall("c:Code", CB)] == ["Aanvankelijk wantrouwen"]
 
 
 def test_codebook_guids_match_the_project_export(project) -> None:
     store = new_session(project)
-    store.apply(segment(1, themes=("regie",)))
+    store.apply(segment(1, themes=("wantrouwen",)))
     store.close()
     with zipfile.ZipFile(export_qdpx(project)) as archive:
         in_project = etree.fromstring(archive.read("project.qde"))

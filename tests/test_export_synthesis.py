@@ -55,7 +55,7 @@ def test_default_grouping_stelling_thema_arena(two_sessions) -> None:
     document = open_docx(target)
     assert outline(document) == [
         (1, S1),
-        (2, "Helpen versus handhaven"),
+        (2, "Helpen én handhaven"),
         (3, "Het maatschappelijke veld"),
         (2, "De burger als 'klant'"),
         (3, "De spreekkamer"),
@@ -63,14 +63,14 @@ def test_default_grouping_stelling_thema_arena(two_sessions) -> None:
         (3, "De spreekkamer"),
         (2, "Antwoordverdeling"),
         (1, S2),
-        (2, "Prestatie-indicatoren en uitstroom"),
+        (2, "Belemmeringen"),
         (3, "Zonder arena"),
-        (2, "Uitstroom naar werk"),
+        (2, "Prestatie-indicatoren"),
         (3, "De eigen organisatie"),
-        (2, "Caseload en werkdruk"),
+        (2, "Competenties"),
         (3, "Zonder arena"),
         (1, S3),
-        (2, "Regie en samenwerking"),
+        (2, "Aanvankelijk wantrouwen"),
         (3, "Het maatschappelijke veld"),
         (2, "Vakmanschap serieus genomen"),
         (3, "Het maatschappelijke veld"),
@@ -82,7 +82,10 @@ def test_default_grouping_stelling_thema_arena(two_sessions) -> None:
     at = pairs.index(("Quote", quote))
     assert pairs[at + 1] == (styles.SOURCE, "(gwp-1, P1, 00:00:20)")  # recording time
     intro = pairs[pairs.index(("Heading 1", S1)) + 1]
-    assert intro[0] == styles.INTRO and intro[1].startswith("In beleid en organisatie")
+    assert (
+        intro[0] == styles.INTRO
+        and intro[1] == two_sessions.load_guide().statement("1").explanation
+    )
     assert [c.text for c in document.comments] == ["Mooi citaat; P3 knikte."] * 2
 
 
@@ -116,16 +119,16 @@ def test_the_material_the_counts_and_the_positions(two_sessions) -> None:
     header = ["Thema", "De spreekkamer", "De eigen organisatie", "Het maatschappelijke veld"]
     assert table_rows(counts_1) == [
         [*header, "Totaal"],
-        ["Helpen versus handhaven", "–", "–", "1", "1"],
+        ["– Helpen én handhaven", "–", "–", "1", "1"],  # a sub-theme, shown as one
         ["De burger als 'klant'", "1", "–", "–", "1"],
         ["Vertrouwen", "1", "–", "–", "1"],
         ["Totaal", "1", "–", "1", "2"],  # each quote once, though it has two themes
     ]
     assert table_rows(counts_2) == [
         [*header, "Zonder arena", "Totaal"],
-        ["Prestatie-indicatoren en uitstroom", "–", "–", "–", "1", "1"],
-        ["– Uitstroom naar werk", "–", "1", "–", "–", "1"],
-        ["Caseload en werkdruk", "–", "–", "–", "1", "1"],
+        ["Belemmeringen", "–", "–", "–", "1", "1"],
+        ["– Prestatie-indicatoren", "–", "1", "–", "–", "1"],
+        ["Competenties", "–", "–", "–", "1", "1"],
         ["Totaal", "–", "1", "–", "1", "2"],
     ]
     assert table_rows(counts_3)[-1] == ["Totaal", "–", "–", "1", "1", "2"]
@@ -176,9 +179,9 @@ def test_every_grouping_order_and_depth(two_sessions, dimensions) -> None:
         assert "Antwoordverdeling per stelling" in styled(document, "Heading 1")
     if len(dimensions) == 1 and dimensions[0] == "thema":
         assert first[:3] == [
-            "Helpen versus handhaven",
-            "De burger als 'klant'",
-            "Regie en samenwerking",
+            "Helpen én handhaven",
+            "Belemmeringen",
+            "Prestatie-indicatoren",
         ]
 
 

@@ -56,7 +56,7 @@ def test_the_word_transcript_has_header_headings_codes_and_comments(project) -> 
     assert lines[4] == "00:02:20\tMarkering"
     codes = styled(document, styles.CODES)
     assert codes[0] == "thema's: De burger als 'klant'; Vertrouwen · arena: De spreekkamer · citaat"
-    assert codes[1] == "thema: Helpen versus handhaven · arena: Het maatschappelijke veld"
+    assert codes[1] == "thema: Helpen én handhaven · arena: Het maatschappelijke veld"
     pairs = paragraphs(document)
     index = pairs.index((styles.UTTERANCE, lines[1]))
     assert pairs[index + 1] == (styles.CODES, codes[0])  # the codes right below the words

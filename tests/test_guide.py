@@ -10,20 +10,28 @@ from goedwerkplaats.cli import main
 from goedwerkplaats.guide.loader import check_guide, default_guide_text, parse_guide
 from tests.conftest import REPO
 
-REQUIRED_THEMES = {
-    "helpen-handhaven",
-    "klant",
-    "rollen",
-    "vertrouwen",
-    "opdracht",
-    "prestaties",
-    "afstand",
-    "caseload",
-    "competenties",
-    "lokale-politiek",
-    "vakmanschap",
-    "professionele-ruimte",
-    "gezag",
+STUDY_STATEMENTS = [  # exact, from the study (method/SAM-onderzoek.md, section 2)
+    "De cliënten van de klantmanager zijn geen klanten.",
+    "De maatschappelijke opdracht van de klantmanager is duidelijk en uitvoerbaar.",
+    "De klantmanager wordt door interne en externe partners als professional serieus genomen.",
+]
+
+# The study's sections (chapters 5-7) and concepts, with its hierarchy: the three obstacles
+# of §5.3 under one parent, the three sources of authority of §3.1.2 under 'gezag'.
+STUDY_TREE = {
+    "opdracht": ["helpen-handhaven", "duidelijkheid"],
+    "belemmeringen": ["prestaties", "afstand", "caseload"],
+    "competenties": [],
+    "klant": [],
+    "rollen": [],
+    "handhaver": [],
+    "vertrouwen": ["wantrouwen"],
+    "gezag": ["gezag-institutioneel", "gezag-positioneel", "gezag-persoonsgebonden"],
+    "handelen": [],
+    "vakmanschap": [],
+    "professionele-ruimte": [],
+    "werkstijlen": [],
+    "doelmatigheid": [],
 }
 
 VALID = """\
@@ -53,14 +61,11 @@ def problems_of(text: str) -> list[str]:
 
 
 def test_repository_root_is_a_ready_project_with_the_default_guide() -> None:
+    # one source: the root's guide is the packaged default that 'init' writes
     assert (REPO / "stellingen.yaml").read_text("utf-8") == default_guide_text()
     guide, problems = check_guide(REPO / "stellingen.yaml")
     assert problems == []
     assert guide is not None
-    assert [s.id for s in guide.statements] == ["1", "2", "3"]
-    assert guide.statements[0].text == "De cliënten van de klantmanager zijn geen klanten."
-    assert all(s.explanation and s.follow_ups and s.minutes for s in guide.statements)
-    assert {t.id for t in guide.themes} >= REQUIRED_THEMES
     assert [a.id for a in guide.arenas] == [
         "spreekkamer",
         "eigen-organisatie",
@@ -68,6 +73,54 @@ def test_repository_root_is_a_ready_project_with_the_default_guide() -> None:
     ]
     keys = [c.key for c in (*guide.themes, *guide.arenas)]
     assert all(keys) and len(set(keys)) == len(keys)
+
+
+def test_the_default_guide_follows_the_study() -> None:
+    guide, problems = parse_guide(default_guide_text(), "stellingen.yaml")
+    assert problems == [] and guide is not None
+    assert guide.title == "De SAM-professional als gezagsdrager"
+    assert [s.text for s in guide.statements] == STUDY_STATEMENTS
+    assert all(s.explanation and s.follow_ups and s.minutes for s in guide.statements)
+    # the study names citizens first among the partners of stelling 3
+    assert "burgers" in guide.statement("3").explanation
+    tree = {t.id: [c.id for c in guide.children(t.id)] for t in guide.themes if not t.parent}
+    assert tree == STUDY_TREE
+    assert [t.id for t in guide.themes_in_tree_order()] == [t.id for t in guide.themes]
+    assert guide.theme_label("helpen-handhaven") == "Helpen én handhaven"
+    # the study has no follow-up questions and no time per stelling: both are ours
+    assert guide.is_suggestion("doorvragen") and guide.is_suggestion("minuten")
+    assert not guide.is_suggestion("toelichting")
+
+
+def test_no_follow_up_question_names_a_theme() -> None:
+    """A repeat study must not turn a finding into a prompt: the follow-ups stay open."""
+    guide, _problems = parse_guide(default_guide_text(), "stellingen.yaml")
+    assert guide is not None
+    names = {t.label.lower() for t in guide.themes}
+    names |= {t.id for t in guide.themes if "-" not in t.id}  # caseload, prestaties, …
+    for statement in guide.statements:
+        # a word of the stelling itself ('opdracht' for stelling 2) is no finding
+        own = [n for n in names if n not in statement.text.lower()]
+        for question in statement.follow_ups:
+            named = [n for n in own if n in question.lower()]
+            assert named == [], f"stelling {statement.id}: '{question}' noemt {named}"
+
+
+def test_init_offers_an_empty_guide_for_a_new_study(tmp_path, capsys) -> None:
+    assert main(["init", str(tmp_path / "eigen"), "--leeg"]) == 0
+    assert "lege leidraad" in capsys.readouterr().out
+    guide, problems = check_guide(tmp_path / "eigen" / "stellingen.yaml")
+    assert problems == [] and guide is not None
+    assert guide.themes == () and guide.arenas == () and len(guide.statements) == 1
+    assert not guide.suggested and not guide.source
+
+
+def test_suggestions_name_known_parts_of_a_stelling() -> None:
+    text = VALID + "suggesties: [doorvragen, tijd]\n"
+    assert problems_of(text) == [
+        "stellingen.yaml:17: 'tijd' onder 'suggesties' is onbekend; gebruik doorvragen, "
+        "minuten, toelichting"
+    ]
 
 
 def test_a_valid_guide_loads_with_ids_as_text() -> None:

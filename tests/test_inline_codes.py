@@ -49,7 +49,8 @@ def test_codes_are_case_insensitive(guide) -> None:
 
 
 def test_completion_offers_ids_for_the_partial_code(guide) -> None:
-    assert completions("Dat is #ver", guide) == ("#ver", ["vertrouwen"])
+    # ids that start with the typed part come first, then ids that contain it
+    assert completions("Dat is #ver", guide) == ("#ver", ["vertrouwen", "handhaver"])
     partial, found = completions("tekst @", guide)
     assert partial == "@" and found[0] == "spreekkamer"
     assert completions("geen code", guide) == ("", [])

@@ -125,7 +125,7 @@ async def test_an_unknown_code_keeps_the_text_and_suggests(project) -> None:
         await pilot.press("enter")
         await settle(pilot)
         message = str(live.status.query_one("#message").render())
-        assert "onbekend thema '#vertrouwn'; bedoelde u #vertrouwen?" in message
+        assert "onbekend thema '#vertrouwn'; bedoelde u #vertrouwen of #wantrouwen?" in message
         assert live.input.value == "Echt waar #vertrouwn"
     assert len(on_disk(project).segments) == 0
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from goedwerkplaats.cli.flags import flags
 from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.files.problems import GwpError
+from goedwerkplaats.guide.loader import GUIDE_FILE
 from goedwerkplaats.model.session import FORMS, SessionMeta
 from goedwerkplaats.privacy.mask_terms import MASK_FILE
 from goedwerkplaats.project.folder import Project, init_project
@@ -18,8 +19,15 @@ from goedwerkplaats.report.outline_file import OUTLINE_FILE
 
 
 def register(commands: Commands) -> None:
-    init = commands.add_parser("init", help="maak een nieuw project met de standaardleidraad")
+    init = commands.add_parser(
+        "init", help="maak een nieuw project met de leidraad van het SAM-onderzoek"
+    )
     init.add_argument("map", type=Path, metavar="MAP", help="de map van het nieuwe project")
+    init.add_argument(
+        "--leeg",
+        action="store_true",
+        help="een lege leidraad voor een eigen onderzoek in plaats van die van het SAM-onderzoek",
+    )
     init.set_defaults(handler=cmd_init)
 
     check = commands.add_parser("check", help="controleer de leidraad en alle sessies")
@@ -81,8 +89,12 @@ def open_app(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    project = init_project(args.map)
-    print(f"project gemaakt in {project.root}: {project.guide_path.name}, sessions/, exports/")
+    existed = (args.map.expanduser() / GUIDE_FILE).exists()
+    project = init_project(args.map, empty=args.leeg)
+    guide = "lege leidraad" if args.leeg else "leidraad van het SAM-onderzoek"
+    if existed:
+        guide = "bestaande leidraad blijft staan"
+    print(f"project gemaakt in {project.root}: {GUIDE_FILE} ({guide}), sessions/, exports/")
     print(f"start met: goedwerkplaats --project {project.root}")
     return 0
 

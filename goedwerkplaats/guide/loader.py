@@ -10,10 +10,11 @@ from typing import Any
 from goedwerkplaats.files.checker import Checker
 from goedwerkplaats.files.problems import Problem, ProblemsError
 from goedwerkplaats.files.yamlio import LineIndex, duplicate_key_problems, parse_yaml
-from goedwerkplaats.model.guide import Arena, Guide, Statement, Theme
+from goedwerkplaats.model.guide import SUGGESTIBLE, Arena, Guide, Statement, Theme
 
 GUIDE_FILE = "stellingen.yaml"
-TOP_KEYS = ("titel", "stellingen", "themas", "arenas")
+EMPTY_GUIDE_FILE = "stellingen-leeg.yaml"
+TOP_KEYS = ("titel", "bron", "suggesties", "stellingen", "themas", "arenas")
 STATEMENT_KEYS = ("id", "tekst", "toelichting", "doorvragen", "minuten")
 THEME_KEYS = ("id", "label", "omschrijving", "toets", "onder")
 ARENA_KEYS = ("id", "label", "omschrijving", "toets")
@@ -23,8 +24,10 @@ STATEMENT_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,19}$")
 SHORTCUT = re.compile(r"^[a-z1-9]$")
 
 
-def default_guide_text() -> str:
-    return resources.files("goedwerkplaats.data").joinpath(GUIDE_FILE).read_text("utf-8")
+def default_guide_text(*, empty: bool = False) -> str:
+    """The guide `init` writes: the SAM study's, or an empty one for a new study."""
+    name = EMPTY_GUIDE_FILE if empty else GUIDE_FILE
+    return resources.files("goedwerkplaats.data").joinpath(name).read_text("utf-8")
 
 
 def load_guide(path: Path) -> Guide:
@@ -90,7 +93,21 @@ def _read_guide(data: Any, check: Checker) -> Guide:
         tuple(s for s, _ in statements),
         tuple(t for t, _ in themes),
         tuple(a for a, _ in arenas),
+        source=check.text(top, "bron", (), "de leidraad"),
+        suggested=_read_suggestions(top, check),
     )
+
+
+def _read_suggestions(top: dict[str, Any], check: Checker) -> frozenset[str]:
+    """Which parts of each stelling are this tool's suggestion, not the source study's."""
+    parts = check.texts(top, "suggesties", (), "'suggesties'")
+    for index, part in enumerate(parts):
+        if part not in SUGGESTIBLE:
+            check.error(
+                ("suggesties", index),
+                f"'{part}' onder 'suggesties' is onbekend; gebruik {', '.join(SUGGESTIBLE)}",
+            )
+    return frozenset(p for p in parts if p in SUGGESTIBLE)
 
 
 def _read_statements(top: dict[str, Any], check: Checker) -> list[tuple[Statement, int]]:

@@ -42,12 +42,22 @@ class Arena:
     key: str | None = None
 
 
+SUGGESTIBLE = ("doorvragen", "minuten", "toelichting")
+"""Parts of a stelling a guide may mark as this tool's suggestion rather than its source's."""
+
+
 @dataclass(frozen=True)
 class Guide:
     title: str
     statements: tuple[Statement, ...] = ()
     themes: tuple[Theme, ...] = ()
     arenas: tuple[Arena, ...] = field(default=())
+    source: str = ""
+    suggested: frozenset[str] = frozenset()
+
+    def is_suggestion(self, part: str) -> bool:
+        """True when `part` (one of SUGGESTIBLE) is ours, not the source study's."""
+        return part in self.suggested
 
     @cached_property
     def _statements(self) -> dict[str, Statement]:

@@ -248,15 +248,16 @@ def _summary_key(folder: Path) -> str | None:
     return f"{snapshot_key(snapshot)}:{stamp}"
 
 
-def init_project(root: Path) -> Project:
-    """Create a project with the default guide; an existing guide is never overwritten."""
+def init_project(root: Path, *, empty: bool = False) -> Project:
+    """Create a project with the SAM study's guide (or, `empty`, a blank one); an existing
+    guide is never overwritten."""
     root = root.expanduser()
     try:
         root.mkdir(parents=True, exist_ok=True)
         (root / SESSIONS_DIR).mkdir(exist_ok=True)
         (root / EXPORTS_DIR).mkdir(exist_ok=True)
         if not (root / GUIDE_FILE).exists():
-            write_atomic_text(root / GUIDE_FILE, default_guide_text())
+            write_atomic_text(root / GUIDE_FILE, default_guide_text(empty=empty))
     except OSError as error:
         raise GwpError(f"kan het project in {root} niet maken: {error.strerror}") from None
     return Project(root)

@@ -975,7 +975,8 @@ class LiveScreen(SessionScreen):
         if statement.explanation:
             body.append(f"\n{statement.explanation}\n", style="italic")
         if statement.follow_ups:
-            body.append("\nDoorvragen\n", style="bold underline")
+            mark = " (suggestie)" if self.guide.is_suggestion("doorvragen") else ""
+            body.append(f"\nDoorvragen{mark}\n", style="bold underline")
         for question in statement.follow_ups:
             body.append(f"• {question}\n")
         title = f"Stelling {statement.id}  (Esc sluit)"
