@@ -29,10 +29,8 @@ def test_selection_and_filters(project, guide) -> None:
     assert ids(QuoteFilter()) == ["s1", "s2"]
     assert ids(QuoteFilter(selection="citaat")) == ["s2"]
     assert ids(QuoteFilter(selection="alles")) == ["s1", "s2", "s3"]
-    assert ids(QuoteFilter(themes=("belemmeringen",))) == [
-        "s1",
-        "s2",
-    ]  # a parent takes its children
+    # a parent takes its children
+    assert ids(QuoteFilter(themes=("belemmeringen",))) == ["s1", "s2"]
     assert ids(QuoteFilter(arenas=("spreekkamer",))) == ["s1"]
     assert ids(QuoteFilter(statements=("2",))) == ["s2"]
     with pytest.raises(GwpError, match="onbekend thema 'vertrouwn'"):

@@ -25,7 +25,7 @@ hoofdstukken:
     paragrafen:
       - thema: opdracht
         titel: "Een belangrijke maatschappelijke opdracht: helpen én handhaven"
-      - thema: prestaties
+      - thema: belemmeringen
       - thema: vakmanschap
         arenas: ja
         breedte: ja
@@ -35,7 +35,7 @@ hoofdstukken:
     stellingen: [1]
     paragrafen:
       - klant
-      - thema: rollen
+      - thema: vertrouwen
         arenas: auto
 """
 
@@ -58,7 +58,7 @@ def test_the_study_outline_reads_with_numbers_titles_and_children(guide) -> None
     assert outline.section_number(0, 2) == "5.3"
     assert first.id == "stelling-2" and second.id == "burger"
     assert first.sections[0].title.startswith("Een belangrijke maatschappelijke opdracht")
-    assert first.sections[1].title == "Prestatie-indicatoren en uitstroom"  # the theme's label
+    assert first.sections[1].title == "Belemmeringen"  # the theme's label
     assert first.sections[2].arenas == "ja" and first.sections[2].breadth
     assert second.sections[0].theme == "klant"  # the short form '- klant'
     assert second.sections[1].arenas == "auto"
@@ -66,18 +66,17 @@ def test_the_study_outline_reads_with_numbers_titles_and_children(guide) -> None
     assert first.sections[0].prose == "rapport/stelling-2/opdracht.md"
     assert first.closing_prose == "rapport/stelling-2/slot.md"
     assert outline.quote_marks == ("‘", "’")
-    # a parent theme's section holds its children: uitstroom goes under prestaties (5.2)
-    assert outline.slots[(0, "uitstroom")] == (0, 1)
-    assert outline.slots[(1, "regie")] == (1, 1)
+    # a parent theme's section holds its children: caseload goes under belemmeringen (5.2)
+    assert outline.slots[(0, "caseload")] == (0, 1)
+    assert outline.slots[(1, "wantrouwen")] == (1, 1)
 
 
 def test_themes_not_in_any_chapter_are_a_warning(guide) -> None:
     _outline, problems = parse_outline(SAM_OUTLINE, "rapport.yaml", guide)
     warnings = [str(p) for p in problems if p.warning]
     assert len(warnings) == 1
-    expected = "in geen enkel hoofdstuk: helpen-handhaven, vertrouwen, afstand, caseload,"
-    assert expected in warnings[0]
-    assert "uitstroom" not in warnings[0]  # placed with its parent
+    assert "in geen enkel hoofdstuk: competenties, rollen, handhaver," in warnings[0]
+    assert "caseload" not in warnings[0]  # placed with its parent
 
 
 def test_unknown_ids_name_the_line_and_the_nearest_id(guide) -> None:
@@ -98,9 +97,9 @@ def test_a_theme_placed_twice_in_a_chapter_is_an_error(guide) -> None:
         p.startswith("rapport.yaml:21: thema 'klant' staat al in dit hoofdstuk")
         for p in problems_of(twice, guide)
     )
-    child = SAM_OUTLINE.replace("      - klant\n", "      - klant\n      - thema: regie\n")
+    child = SAM_OUTLINE.replace("      - klant\n", "      - klant\n      - thema: wantrouwen\n")
     found = problems_of(child, guide)
-    assert any("rapport.yaml:22: thema 'rollen' staat al in dit hoofdstuk" in p for p in found)
+    assert any("rapport.yaml:22: thema 'vertrouwen' staat al in dit hoofdstuk" in p for p in found)
 
 
 def test_a_theme_in_two_chapters_is_allowed(guide) -> None:
@@ -126,7 +125,7 @@ def test_a_theme_in_two_chapters_is_allowed(guide) -> None:
             "rapport.yaml:15: onbekende sleutel 'slt'",
         ),
         (
-            "      - thema: prestaties",
+            "      - thema: belemmeringen",
             "      - arenas: ja",
             "rapport.yaml:11: paragraaf 2 van hoofdstuk 1 heeft geen 'thema'",
         ),
@@ -174,15 +173,15 @@ def test_rapport_init_writes_an_outline_from_the_data_and_empty_prose_files(
     assert [c.id for c in outline.chapters] == ["stelling-1", "stelling-2", "stelling-3"]
     # only themes coded under a stelling, most participants first
     assert [s.theme for s in outline.chapters[0].sections] == [
-        "helpen-handhaven",  # one participant each: guide order
+        "opdracht",  # one participant each: guide order; helpen-handhaven counts for it
         "klant",
         "vertrouwen",
     ]
-    assert [s.theme for s in outline.chapters[2].sections] == ["vakmanschap", "rollen"]
+    assert [s.theme for s in outline.chapters[2].sections] == ["vakmanschap", "vertrouwen"]
     assert all(c.closing == "Concluderend" for c in outline.chapters)
     intro = project.root / "rapport" / "stelling-1" / "inleiding.md"
     assert intro.read_text("utf-8").startswith("<!-- Inleiding van hoofdstuk")
-    child = project.root / "rapport" / "stelling-3" / "regie.md"  # sub-section of 'rollen'
+    child = project.root / "rapport" / "stelling-3" / "wantrouwen.md"  # under 'vertrouwen'
     assert child.exists()
     assert (project.root / "rapport" / "stelling-2" / "slot.md").exists()
     assert run(project, "check") == 0
