@@ -62,8 +62,8 @@ def test_chapters_sections_and_sub_sections_come_from_the_outline(study) -> None
         (1, "5 De SAM-professional over zijn maatschappelijke opdracht"),
         (2, "5.1 Een belangrijke maatschappelijke opdracht: helpen én handhaven"),
         (2, "5.2 De drie belangrijkste belemmeringen"),
-        (3, "Uitstroom naar werk"),  # a child theme of 'prestaties': its own sub-section
-        (2, "5.3 Caseload en werkdruk"),
+        (3, "Prestatie-indicatoren"),  # a child theme of 'belemmeringen': its own sub-section
+        (2, "5.3 Competenties"),
         (2, "5.4 Concluderend"),
         (1, "6 De gezagsrelatie tussen de SAM-professional en de burger"),
         (2, "6.1 De burger als 'klant'"),
@@ -158,7 +158,7 @@ def test_facilitator_notes_only_when_asked_and_marked_as_notes(study) -> None:
         "utf-8",
     )
     document = open_docx(export_report(study))
-    section = under(document, "5.3 Caseload en werkdruk")
+    section = under(document, "5.3 Competenties")
     assert (
         "Notitie gespreksleider",
         "Notitie van de gespreksleider (geen letterlijk citaat): P1 vindt de caseload te hoog",
@@ -171,7 +171,7 @@ def test_the_chosen_primary_theme_decides_where_a_quote_goes(study) -> None:
         segment = store.session.segments.get("t3")
         import dataclasses
 
-        store.apply(PutSegment(dataclasses.replace(segment, primary_theme="prestaties")))
+        store.apply(PutSegment(dataclasses.replace(segment, primary_theme="belemmeringen")))
     document = open_docx(export_report(study))
     belemmeringen = [
         t for s, t in under(document, "5.2 De drie belangrijkste belemmeringen") if s == "Quote"
@@ -382,7 +382,7 @@ def test_without_rapport_yaml_the_report_follows_the_guide(project) -> None:
     document = open_docx(export_report(project))
     found = headings(document)
     assert found[0] == (1, "1 De cliënten van de klantmanager zijn geen klanten.")
-    assert (2, "1.1 Helpen versus handhaven") in found
+    assert (2, "1.1 Maatschappelijke opdracht") in found
     assert len(quotes(document)) == 11
 
 
@@ -404,7 +404,9 @@ def test_arenas_auto_splits_only_when_more_than_one_arena_has_quotes(study) -> N
 
 def test_cli_export_rapport_and_the_fragments_outside_the_outline(study, capsys) -> None:
     outline = study.root / "rapport.yaml"
-    outline.write_text(outline.read_text("utf-8").replace("      - thema: caseload\n", ""), "utf-8")
+    outline.write_text(
+        outline.read_text("utf-8").replace("      - thema: competenties\n", ""), "utf-8"
+    )
     assert main(["--project", str(study.root), "export", "rapport"]) == 0
     out = capsys.readouterr().out
     assert "let op: 1 geselecteerde fragment(en) vallen buiten de opzet" in out

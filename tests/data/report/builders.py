@@ -28,9 +28,9 @@ hoofdstukken:
       - thema: opdracht
         titel: "Een belangrijke maatschappelijke opdracht: helpen én handhaven"
         breedte: ja
-      - thema: prestaties
+      - thema: belemmeringen
         titel: De drie belangrijkste belemmeringen
-      - thema: caseload
+      - thema: competenties
     slot: Concluderend
   - id: burger
     titel: De gezagsrelatie tussen de SAM-professional en de burger
@@ -38,7 +38,7 @@ hoofdstukken:
     paragrafen:
       - thema: klant
         titel: De burger als 'klant'
-      - thema: helpen-handhaven
+      - thema: handhaver
         titel: "De SAM-professional als handhaver: alleen als het moet"
       - thema: vertrouwen
     slot: Concluderend
@@ -84,7 +84,7 @@ _ROWS = [
         "P2",
         "2",
         "De cijfers sturen alles, Tom Bakker weet dat ook.",
-        ("prestaties", "opdracht"),
+        ("belemmeringen", "opdracht"),
         "eigen-organisatie",
         (),
         KIND_TRANSCRIPT,
@@ -96,7 +96,7 @@ _ROWS = [
         "P1",
         "2",
         "Uitstroom is het enige dat telt.",
-        ("uitstroom",),
+        ("prestaties",),
         "eigen-organisatie",
         (),
         KIND_TRANSCRIPT,
@@ -108,12 +108,23 @@ _ROWS = [
         "P2",
         "2",
         "Honderdtwintig dossiers, dat kan niemand.",
-        ("caseload",),
+        ("competenties",),
         None,
         (),
         KIND_TRANSCRIPT,
     ),
-    ("g1", "l1", 55, "P1", "2", "P1 vindt de caseload te hoog", ("caseload",), None, (), KIND_LIVE),
+    (
+        "g1",
+        "l1",
+        55,
+        "P1",
+        "2",
+        "P1 vindt de caseload te hoog",
+        ("competenties",),
+        None,
+        (),
+        KIND_LIVE,
+    ),
     (
         "g1",
         "t6",
@@ -133,7 +144,7 @@ _ROWS = [
         "P1",
         "2",
         "Handhaven hoort er gewoon bij.",
-        ("opdracht", "helpen-handhaven"),
+        ("opdracht", "handhaver"),
         None,
         (),
         KIND_TRANSCRIPT,
@@ -145,7 +156,7 @@ _ROWS = [
         "P2",
         "1",
         "Sanctioneren doe ik alleen als het echt moet.",
-        ("helpen-handhaven",),
+        ("handhaver",),
         "spreekkamer",
         (FLAG_QUOTE,),
         KIND_TRANSCRIPT,
