@@ -24,7 +24,8 @@ def register(commands: Commands) -> None:
     )
     init.add_argument("map", type=Path, metavar="MAP", help="de map van het nieuwe project")
     init.add_argument(
-        "--leeg",
+        *flags("--leeg"),
+        dest="leeg",
         action="store_true",
         help="een lege leidraad voor een eigen onderzoek in plaats van die van het SAM-onderzoek",
     )

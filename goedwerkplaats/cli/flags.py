@@ -25,6 +25,7 @@ ENGLISH = {
     "--taal": "--language",
     "--ja": "--yes",
     "--opnieuw": "--regenerate",
+    "--leeg": "--empty",
     "--zoek": "--search",
     "--formaat": "--format",
     "--indeling": "--by",
