@@ -45,7 +45,9 @@ def test_csv_exports_neutralise_formulas(project, capsys) -> None:
     assert run(project, "export", "quotes", "--format", "csv", "-o", "c.csv") == 0
     assert run(project, "audit", "--session", "gwp-1", "--csv", "-o", "a.csv") == 0
     guide = project.guide_path.read_text("utf-8")
-    project.guide_path.write_text(guide.replace("label: Helpen versus handhaven", "label: =1+1"))
+    label = f"label: {project.load_guide().themes[0].label}"
+    assert label in guide
+    project.guide_path.write_text(guide.replace(label, "label: =1+1"))
     assert run(project, "export", "codebook", "--format", "csv", "-o", "k.csv") == 0
     for name in ("c.csv", "a.csv", "k.csv"):
         cells = _cells(project.exports_dir / name)
