@@ -26,7 +26,7 @@ async def test_new_session_participants_in_order_then_live(project) -> None:
         assert isinstance(pilot.app.screen, ParticipantsScreen)
         await type_text(pilot, "Sanne de Vries")
         await pilot.press("tab")
-        await type_text(pilot, "klantmanager")
+        await type_text(pilot, "professional werk")
         await pilot.press("tab", "tab")
         await type_text(pilot, "Tom Bakker")
         await pilot.press("escape")
@@ -44,7 +44,7 @@ async def test_new_session_participants_in_order_then_live(project) -> None:
     )
     people = {p.id: p for p in session.participants.values()}
     assert people["P1"].name == "Sanne de Vries"
-    assert people["P1"].attribute("functie") == "klantmanager"
+    assert people["P1"].attribute("functie") == "Professional Werk"  # as the guide spells it
     assert people["P2"].name == "Tom Bakker"
     assert people["GL"].facilitator and people["GL"].name == "Marieke Jansen"
     assert set(people) == {"P1", "P2", "GL"}  # the third row stayed empty: no P3 that counts

@@ -30,7 +30,7 @@ def test_participants_are_added_and_listed_from_the_command_line(project, capsys
             "add",
             " Fatima  El Amrani ",
             "--functie",
-            "jobcoach",
+            "professional jobcoach",
             "--organisatie",
             "UWV",
         )
@@ -39,7 +39,7 @@ def test_participants_are_added_and_listed_from_the_command_line(project, capsys
     assert "P3 toegevoegd aan sessie gwp-1" in capsys.readouterr().out
     person = project.load_session("gwp-1").session.participants["P3"]
     assert person.name == "Fatima El Amrani"
-    assert dict(person.attributes) == {"functie": "jobcoach", "organisatie": "UWV"}
+    assert dict(person.attributes) == {"functie": "Professional Jobcoach", "organisatie": "UWV"}
     audit = read_audit(project.session_folder("gwp-1"))
     assert (audit[-1].action, audit[-1].detail) == ("deelnemer toegevoegd", "P3")  # no name
 
@@ -48,7 +48,7 @@ def test_participants_are_added_and_listed_from_the_command_line(project, capsys
     assert run(project, "participants", "--session", "gwp-1", "list") == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split()[:3] == ["P1", "Tom", "Bakker"]
-    assert "P3    Fatima El Amrani  functie: jobcoach, organisatie: UWV" in lines
+    assert "P3    Fatima El Amrani  functie: Professional Jobcoach, organisatie: UWV" in lines
     assert lines[-1].startswith("GL") and "gespreksleider" in lines[-1]
 
 

@@ -26,6 +26,7 @@ ENGLISH = {
     "--ja": "--yes",
     "--opnieuw": "--regenerate",
     "--leeg": "--empty",
+    "--kenmerk": "--characteristic",
     "--zoek": "--search",
     "--formaat": "--format",
     "--indeling": "--by",

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from goedwerkplaats.files.problems import GwpError
+from goedwerkplaats.model.guide import FREE_CHARACTERISTICS, Characteristic
 from goedwerkplaats.model.session import Participant, Session
 
-ATTRIBUTE_FIELDS = ("functie", "organisatie")  # the characteristics a participant may carry
+ATTRIBUTE_FIELDS = tuple(c.id for c in FREE_CHARACTERISTICS)  # a guide without 'kenmerken:'
 
 
 def clean(text: str) -> str:
@@ -25,6 +26,7 @@ def new_participant(
     attributes: Iterable[tuple[str, str]] = (),
     *,
     pseudonym: str | None = None,
+    characteristics: tuple[Characteristic, ...] = FREE_CHARACTERISTICS,
 ) -> Participant:
     """A participant to add to `session` (not yet added: apply a PutParticipant).
 
@@ -33,12 +35,7 @@ def new_participant(
     two rows for one person would count her twice.
     """
     name = clean(name)
-    cleaned = tuple((key, clean(value)) for key, value in attributes if clean(value))
-    unknown = [key for key, _value in cleaned if key not in ATTRIBUTE_FIELDS]
-    if unknown:
-        raise GwpError(
-            f"onbekend kenmerk '{unknown[0]}'; bekend zijn: {', '.join(ATTRIBUTE_FIELDS)}"
-        )
+    cleaned = checked_attributes(attributes, characteristics)
     same = next(
         (p for p in session.participants.values() if name and p.name.casefold() == name.casefold()),
         None,
@@ -50,4 +47,34 @@ def new_participant(
         pseudonym if free and pseudonym else session.next_pseudonym(),
         name=name,
         attributes=cleaned,
+    )
+
+
+def checked_attributes(
+    attributes: Iterable[tuple[str, str]], characteristics: tuple[Characteristic, ...]
+) -> tuple[tuple[str, str], ...]:
+    """The attributes as the guide spells them, in the guide's order; an unknown
+    characteristic or a value outside its list is refused with the values that are allowed."""
+    given = {key: clean(value) for key, value in attributes if clean(value)}
+    known = {c.id: c for c in characteristics}
+    unknown = [key for key in given if key not in known]
+    if unknown:
+        names = ", ".join(known) or "(geen: de leidraad heeft geen kenmerken)"
+        raise GwpError(f"onbekend kenmerk '{unknown[0]}'; bekend zijn: {names}")
+    result = []
+    for characteristic in characteristics:
+        if characteristic.id not in given:
+            continue
+        value = characteristic.allowed(given[characteristic.id])
+        if value is None:
+            raise GwpError(not_allowed(characteristic, given[characteristic.id]))
+        result.append((characteristic.id, value))
+    return tuple(result)
+
+
+def not_allowed(characteristic: Characteristic, value: str) -> str:
+    choices = "; ".join(f"{n}. {v}" for n, v in enumerate(characteristic.values, start=1))
+    return (
+        f"'{value}' is geen waarde van kenmerk '{characteristic.id}' in de leidraad; "
+        f"kies (naam of nummer): {choices}"
     )

@@ -10,11 +10,20 @@ from typing import Any
 from goedwerkplaats.files.checker import Checker
 from goedwerkplaats.files.problems import Problem, ProblemsError
 from goedwerkplaats.files.yamlio import LineIndex, duplicate_key_problems, parse_yaml
-from goedwerkplaats.model.guide import SUGGESTIBLE, Arena, Guide, Statement, Theme
+from goedwerkplaats.model.guide import (
+    FREE_CHARACTERISTICS,
+    SUGGESTIBLE,
+    Arena,
+    Characteristic,
+    Guide,
+    Statement,
+    Theme,
+)
 
 GUIDE_FILE = "stellingen.yaml"
 EMPTY_GUIDE_FILE = "stellingen-leeg.yaml"
-TOP_KEYS = ("titel", "bron", "suggesties", "stellingen", "themas", "arenas")
+TOP_KEYS = ("titel", "bron", "suggesties", "stellingen", "themas", "arenas", "kenmerken")
+CHARACTERISTIC_KEYS = ("id", "label", "omschrijving", "waarden", "vrij")
 STATEMENT_KEYS = ("id", "tekst", "toelichting", "doorvragen", "minuten")
 THEME_KEYS = ("id", "label", "omschrijving", "toets", "onder")
 ARENA_KEYS = ("id", "label", "omschrijving", "toets")
@@ -95,7 +104,67 @@ def _read_guide(data: Any, check: Checker) -> Guide:
         tuple(a for a, _ in arenas),
         source=check.text(top, "bron", (), "de leidraad"),
         suggested=_read_suggestions(top, check),
+        characteristics=_read_characteristics(top, check),
     )
+
+
+def _read_characteristics(top: dict[str, Any], check: Checker) -> tuple[Characteristic, ...]:
+    """The participant characteristics; a guide without 'kenmerken:' keeps free text for
+    function and organisation, as before the key existed."""
+    if "kenmerken" not in top:
+        return FREE_CHARACTERISTICS
+    result: list[Characteristic] = []
+    seen: set[str] = set()
+    items = check.sequence(top.get("kenmerken"), ("kenmerken",), "'kenmerken'")
+    for index, item in enumerate(items):
+        path = ("kenmerken", index)
+        entry = check.mapping(item, path, f"kenmerk {index + 1}")
+        if entry is None:
+            continue
+        check.known_keys(entry, CHARACTERISTIC_KEYS, path, f"kenmerk {entry.get('id', index + 1)}")
+        code_id = _code(entry, path, f"kenmerk {index + 1}", check)
+        what = f"kenmerk '{code_id}'"
+        if code_id in seen:
+            check.error((*path, "id"), f"{what} komt twee keer voor; geef elk kenmerk een eigen id")
+        seen.add(code_id)
+        values = check.texts(entry, "waarden", path, what)
+        _check_values(values, path, what, check)
+        free = _yes_no(entry.get("vrij", False), (*path, "vrij"), what, check)
+        if not values and not free:
+            check.error(
+                path,
+                f"{what} heeft geen 'waarden'; geef de toegestane waarden of zet 'vrij: ja' "
+                "voor vrije tekst",
+            )
+        result.append(
+            Characteristic(
+                id=code_id,
+                label=check.text(entry, "label", path, what) or code_id,
+                values=values,
+                free=free,
+                description=check.text(entry, "omschrijving", path, what),
+            )
+        )
+    return tuple(result)
+
+
+def _yes_no(raw: Any, path: tuple[str | int, ...], what: str, check: Checker) -> bool:
+    text = str(raw).strip().lower()
+    if isinstance(raw, bool) or text in ("ja", "nee"):
+        return raw is True or text == "ja"
+    check.error(path, f"'vrij' van {what} is '{raw}'; kies ja of nee")
+    return False
+
+
+def _check_values(
+    values: tuple[str, ...], path: tuple[str | int, ...], what: str, check: Checker
+) -> None:
+    seen: set[str] = set()
+    for index, value in enumerate(values):
+        if not value or value.casefold() in seen:
+            reason = "is leeg" if not value else f"'{value}' staat er twee keer in"
+            check.error((*path, "waarden", index), f"een waarde van {what} {reason}")
+        seen.add(value.casefold())
 
 
 def _read_suggestions(top: dict[str, Any], check: Checker) -> frozenset[str]:

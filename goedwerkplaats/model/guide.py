@@ -42,6 +42,34 @@ class Arena:
     key: str | None = None
 
 
+@dataclass(frozen=True)
+class Characteristic:
+    """A participant characteristic a study records (kenmerk): a fixed list of values, free
+    text only where the guide allows it."""
+
+    id: str
+    label: str
+    values: tuple[str, ...] = ()
+    free: bool = False
+    description: str = ""
+
+    def allowed(self, value: str) -> str | None:
+        """The value as the guide spells it (also from its number, 1…), or None if not allowed."""
+        text = " ".join(value.split())
+        if text.isdigit() and 1 <= int(text) <= len(self.values):
+            return self.values[int(text) - 1]
+        same = next((v for v in self.values if v.casefold() == text.casefold()), None)
+        if same is not None:
+            return same
+        return text if self.free and text else None
+
+
+# What a guide without 'kenmerken:' records: function and organisation as free text.
+FREE_CHARACTERISTICS = (
+    Characteristic("functie", "Functie", free=True),
+    Characteristic("organisatie", "Organisatie", free=True),
+)
+
 SUGGESTIBLE = ("doorvragen", "minuten", "toelichting")
 """Parts of a stelling a guide may mark as this tool's suggestion rather than its source's."""
 
@@ -54,6 +82,10 @@ class Guide:
     arenas: tuple[Arena, ...] = field(default=())
     source: str = ""
     suggested: frozenset[str] = frozenset()
+    characteristics: tuple[Characteristic, ...] = FREE_CHARACTERISTICS
+
+    def characteristic(self, characteristic_id: str) -> Characteristic | None:
+        return next((c for c in self.characteristics if c.id == characteristic_id), None)
 
     def is_suggestion(self, part: str) -> bool:
         """True when `part` (one of SUGGESTIBLE) is ours, not the source study's."""

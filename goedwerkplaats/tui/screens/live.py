@@ -960,7 +960,7 @@ class LiveScreen(SessionScreen):
 
         if self.editor is not None:
             self.app.push_screen(
-                ParticipantsScreen(self.editor), lambda _result: self.refresh_all()
+                ParticipantsScreen(self.editor, self.guide), lambda _result: self.refresh_all()
             )
 
     def action_whole_statement(self) -> None:

@@ -9,17 +9,17 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Static
 
 from goedwerkplaats.coding.editing import SessionEditor
-from goedwerkplaats.coding.participants import new_participant
+from goedwerkplaats.coding.participants import new_participant, not_allowed
 from goedwerkplaats.files.problems import GwpError
+from goedwerkplaats.model.guide import FREE_CHARACTERISTICS, Characteristic, Guide
 from goedwerkplaats.model.session import Participant
 from goedwerkplaats.tui.key_order import keep_key_order
 from goedwerkplaats.tui.keys import key_for
 from goedwerkplaats.tui.widgets.ordered_input import OrderedInput
-
-FIELDS = ("naam", "functie", "organisatie")
 
 
 class ParticipantsScreen(ModalScreen[None]):
@@ -43,9 +43,14 @@ class ParticipantsScreen(ModalScreen[None]):
     ParticipantsScreen .row Input { width: 1fr; margin: 0 1 0 0; }
     """
 
-    def __init__(self, editor: SessionEditor) -> None:
+    def __init__(self, editor: SessionEditor, guide: Guide | None = None) -> None:
         super().__init__()
         self.editor = editor
+        # the characteristics the guide records ('kenmerken:'), each a field of its own
+        self.characteristics: tuple[Characteristic, ...] = (
+            guide.characteristics if guide is not None else FREE_CHARACTERISTICS
+        )
+        self.fields = ("naam", *(c.id for c in self.characteristics))
         self.pending: dict[str, Participant] = {}  # rows with nothing typed in them yet
 
     async def on_key(self, event: events.Key) -> None:
@@ -66,6 +71,7 @@ class ParticipantsScreen(ModalScreen[None]):
             with VerticalScroll(id="rows", can_focus=False):  # Tab goes from field to field
                 for participant in self.editor.session.ordered_participants():
                     yield self.row(participant)
+            yield Static(id="choices", classes="muted")
 
     def on_mount(self) -> None:
         """A new session offers three rows to fill in (and the facilitator, if named). A row
@@ -89,15 +95,40 @@ class ParticipantsScreen(ModalScreen[None]):
             OrderedInput(
                 enter_moves_on=True,
                 value=values.get(field, ""),
-                placeholder=field,
+                placeholder=self.label(field),
                 id=f"{field}-{participant.id}",
                 classes="field",
                 compact=True,
+                suggester=self.suggester(field),
             )
-            for field in FIELDS
+            for field in self.fields
         ]
         classes = "row facilitator" if participant.facilitator else "row"
         return Horizontal(Label(participant.id), *inputs, classes=classes)
+
+    def characteristic(self, field: str) -> Characteristic | None:
+        return next((c for c in self.characteristics if c.id == field), None)
+
+    def label(self, field: str) -> str:
+        characteristic = self.characteristic(field)
+        return characteristic.label.lower() if characteristic else field
+
+    def suggester(self, field: str) -> SuggestFromList | None:
+        characteristic = self.characteristic(field)
+        if characteristic is None or not characteristic.values:
+            return None
+        return SuggestFromList(characteristic.values, case_sensitive=False)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Under the rows: the values the focused characteristic allows, numbered."""
+        field = (event.widget.id or "").partition("-")[0]
+        characteristic = self.characteristic(field)
+        text = ""
+        if characteristic is not None and characteristic.values:
+            choices = " · ".join(f"{n} {v}" for n, v in enumerate(characteristic.values, 1))
+            free = " · of eigen tekst" if characteristic.free else ""
+            text = f"{characteristic.label} (naam of nummer, → vult aan): {choices}{free}"
+        self.query_one("#choices", Static).update(text)
 
     def next_pseudonym(self) -> str:
         """The next pseudonym not in the session and not on a row still empty."""
@@ -139,6 +170,15 @@ class ParticipantsScreen(ModalScreen[None]):
     def save_field(self, field_input: Input) -> None:
         field, _, participant_id = (field_input.id or "").partition("-")
         value = " ".join(field_input.value.split())
+        characteristic = self.characteristic(field)
+        if characteristic is not None and value:
+            allowed = characteristic.allowed(value)
+            if allowed is None:  # kept as typed, not saved: the user picks again
+                self.notify(not_allowed(characteristic, value), severity="warning")
+                return
+            if allowed != field_input.value:
+                field_input.value = allowed  # '3' or 'het uwv' shown as the guide spells it
+            value = allowed
         participant = self.editor.session.participants.get(participant_id)
         new = participant is None
         if participant is None and value and participant_id in self.pending:
@@ -148,6 +188,7 @@ class ParticipantsScreen(ModalScreen[None]):
                     value if field == "naam" else "",
                     () if field == "naam" else [(field, value)],
                     pseudonym=participant_id,
+                    characteristics=self.characteristics,
                 )
                 self.pending.pop(participant_id)
             except GwpError as error:
