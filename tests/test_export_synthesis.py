@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 import pytest
@@ -12,6 +13,8 @@ from goedwerkplaats.exporters.selection import QuoteFilter
 from goedwerkplaats.exporters.synthesis import SynthesisOptions, export_synthesis
 from goedwerkplaats.exporters.synthesis_groups import DIMENSIONS, parse_dimensions
 from goedwerkplaats.files.problems import GwpError
+from goedwerkplaats.model.changes import PutParticipant
+from goedwerkplaats.model.session import Participant
 from goedwerkplaats.storage.audit import read_audit
 from tests.data.export.builders import (
     named_session,
@@ -197,6 +200,14 @@ def test_filters_selection_and_sources(two_sessions) -> None:
     assert len(styled(document, "Quote")) == 3  # s2 twice (two themes) and s7
     assert styled(document, styles.SOURCE) == []
     write_mask_file(two_sessions)
+    with two_sessions.open_session("gwp-1") as store:  # no one alone with their values
+        p1 = store.session.participants["P1"]
+        store.apply(
+            PutParticipant(
+                dataclasses.replace(store.session.participants["P3"], attributes=p1.attributes)
+            ),
+            PutParticipant(Participant("P4", attributes=(("rol", "team"),))),
+        )
     by_person = SynthesisOptions(
         quote_filter=QuoteFilter(sessions=("gwp-1",), statements=("1",)), sources="kenmerken"
     )

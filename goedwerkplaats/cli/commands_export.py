@@ -24,6 +24,7 @@ from goedwerkplaats.exporters.kinds import KINDS, ExportKind, kind_named, run_ex
 from goedwerkplaats.exporters.output import leaves_project, requested_path
 from goedwerkplaats.exporters.selection import SELECT_CODED, SELECTIONS, parse_ids
 from goedwerkplaats.files.problems import GwpError
+from goedwerkplaats.privacy.singling_out import CHOICES as SINGLING_OUT_CHOICES
 from goedwerkplaats.project.folder import Project
 
 
@@ -111,6 +112,16 @@ def _source_arguments(parser: argparse.ArgumentParser, kind: ExportKind) -> None
         action="store_true",
         help="geen bronvermelding onder de citaten",
     )
+    if kind.id == "synthesis":
+        parser.add_argument(
+            *flags("--herkenbaar"),
+            dest="herkenbaar",
+            choices=SINGLING_OUT_CHOICES,
+            default=None,
+            help="als kenmerken onder citaten één deelnemer herkenbaar maken: 'grof' (een "
+            "waarde van één deelnemer wordt 'anders') of 'weglaten' (geen kenmerken bij die "
+            "deelnemer)",
+        )
 
 
 def add_output_arguments(parser: argparse.ArgumentParser, names: bool = True) -> None:
@@ -188,6 +199,7 @@ def form_from_args(args: argparse.Namespace, kind: ExportKind) -> ExportForm:
         themes=",".join(_ids(args, "thema")),
         arenas=",".join(_ids(args, "arena")),
         sources=source,
+        singling_out=_text(args, "herkenbaar"),
         separator=_text(args, "sep", ","),
         names=bool(getattr(args, "names", False)),
         output=str(args.output) if args.output else "",

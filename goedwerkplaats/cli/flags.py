@@ -27,6 +27,7 @@ ENGLISH = {
     "--opnieuw": "--regenerate",
     "--leeg": "--empty",
     "--kenmerk": "--characteristic",
+    "--herkenbaar": "--singling-out",
     "--zoek": "--search",
     "--formaat": "--format",
     "--indeling": "--by",

@@ -37,6 +37,7 @@ class ExportForm:
     themes: str = ""
     arenas: str = ""
     sources: str = ""
+    singling_out: str = ""  # grof | weglaten: attributions that would single someone out
     separator: str = ","
     names: bool = False
     output: str = ""

@@ -101,6 +101,7 @@ def _synthesis(project: Project, form: ExportForm, progress: Progress | None) ->
         form.names,
         form.output_path,
         form.force,
+        form.singling_out,
     )
     written = export_synthesis(project, options, progress)
     return Exported(written, _example(project, options.quote_filter.sessions))

@@ -19,6 +19,7 @@ from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Session
 from goedwerkplaats.privacy.mask_terms import load_mask_terms
+from goedwerkplaats.privacy.singling_out import Person, protected
 from goedwerkplaats.project.folder import Project
 
 SELECTION_TEXT = {
@@ -41,8 +42,14 @@ class Material:
         return [s.id for s in self.sessions if s.id in present]
 
 
-def gather(project: Project, quote_filter: QuoteFilter, names: bool = False) -> Material:
-    """Load and select; unknown ids in the filter and an empty result are errors."""
+def gather(
+    project: Project, quote_filter: QuoteFilter, names: bool = False, singling_out: str = ""
+) -> Material:
+    """Load and select; unknown ids in the filter and an empty result are errors.
+
+    `singling_out` is the user's choice for attributions that would single out one person
+    ('grof' or 'weglaten', see privacy.singling_out); without it, attributions show every
+    characteristic and `singled_out_people` names who would stand out."""
     guide = project.load_guide()
     check_filter(quote_filter, guide, project)
     mask = load_mask_terms(project.root)
@@ -50,8 +57,15 @@ def gather(project: Project, quote_filter: QuoteFilter, names: bool = False) -> 
     if not sessions:
         raise GwpError("er zijn nog geen sessies om te exporteren")
     by_session = anonymizers(sessions, mask, names)
-    quotes = prepare(select(sessions, guide, quote_filter), by_session)
+    shown = protected(population(sessions), singling_out) if singling_out else None
+    quotes = prepare(select(sessions, guide, quote_filter), by_session, shown)
     return Material(guide, quote_filter, sessions, by_session, quotes)
+
+
+def population(sessions: list[Session]) -> list[Person]:
+    """Everyone who took part in the exported sessions: the people an attribution is read
+    against."""
+    return [(s.id, p) for s in sessions for p in s.took_part()]
 
 
 def require_quotes(material: Material) -> None:

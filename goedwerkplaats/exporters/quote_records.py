@@ -7,7 +7,7 @@ replaced by their pseudonyms, the project's mask terms replaced, unstorable char
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from goedwerkplaats.exporters.privacy import Anonymizer
@@ -16,6 +16,7 @@ from goedwerkplaats.exporters.text_clean import clean_text
 from goedwerkplaats.model.session import Session
 from goedwerkplaats.model.timecode import format_time
 from goedwerkplaats.privacy.mask_terms import MaskList
+from goedwerkplaats.privacy.singling_out import Values
 
 SOURCE_SESSION = "sessie"
 SOURCE_ATTRIBUTES = "kenmerken"
@@ -86,8 +87,13 @@ def anonymizers(sessions: Iterable[Session], mask: MaskList, names: bool) -> dic
     return {s.id: Anonymizer(s, mask, names=names) for s in sessions}
 
 
-def prepare(selected: Iterable[Selected], by_session: dict[str, Anonymizer]) -> list[QuoteRecord]:
-    """Records for the selected segments, in the order given."""
+def prepare(
+    selected: Iterable[Selected],
+    by_session: dict[str, Anonymizer],
+    shown: Mapping[tuple[str, str], Values] | None = None,
+) -> list[QuoteRecord]:
+    """Records for the selected segments, in the order given; `shown` replaces the
+    characteristics of a (session, participant) in its attribution (see privacy.singling_out)."""
     attributions: dict[tuple[str, str | None], str] = {}
     records = []
     for item in selected:
@@ -95,7 +101,7 @@ def prepare(selected: Iterable[Selected], by_session: dict[str, Anonymizer]) -> 
         anonymizer = by_session.get(session.id) or Anonymizer(session)
         key = (session.id, segment.speaker)
         if key not in attributions:
-            attributions[key] = _attribution(session, segment.speaker, anonymizer)
+            attributions[key] = _attribution(session, segment.speaker, anonymizer, shown)
         records.append(
             QuoteRecord(
                 session=session.id,
@@ -114,10 +120,18 @@ def prepare(selected: Iterable[Selected], by_session: dict[str, Anonymizer]) -> 
     return records
 
 
-def _attribution(session: Session, speaker: str | None, anonymizer: Anonymizer) -> str:
+def _attribution(
+    session: Session,
+    speaker: str | None,
+    anonymizer: Anonymizer,
+    shown: Mapping[tuple[str, str], Values] | None = None,
+) -> str:
     """The participant's attributes ('consulent, gemeente'), never who they are."""
     participant = session.participant(speaker)
     if participant is None:
         return ""
-    values = [clean_text(anonymizer.text(v)).strip() for _, v in participant.attributes]
+    pairs = participant.attributes
+    if shown is not None:
+        pairs = shown.get((session.id, participant.id), ())
+    values = [clean_text(anonymizer.text(v)).strip() for _, v in pairs]
     return ", ".join(v for v in values if v)
