@@ -46,6 +46,8 @@ def test_the_guide_defines_characteristics_with_allowed_values() -> None:
     assert checked_attributes([("functie", " jobCOACH ")], guide.characteristics) == (
         ("functie", "Jobcoach"),
     )
+    with pytest.raises(GwpError, match="'7' is geen waarde van kenmerk 'organisatie'"):
+        checked_attributes([("organisatie", "7")], guide.characteristics)  # a number picks
 
 
 def test_a_value_outside_the_list_is_refused_with_the_choices() -> None:

@@ -56,8 +56,9 @@ class Characteristic:
     def allowed(self, value: str) -> str | None:
         """The value as the guide spells it (also from its number, 1…), or None if not allowed."""
         text = " ".join(value.split())
-        if text.isdigit() and 1 <= int(text) <= len(self.values):
-            return self.values[int(text) - 1]
+        if text.isdigit() and self.values:  # a number picks from the list, also when free
+            number = int(text)
+            return self.values[number - 1] if 1 <= number <= len(self.values) else None
         same = next((v for v in self.values if v.casefold() == text.casefold()), None)
         if same is not None:
             return same
