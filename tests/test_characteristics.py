@@ -148,3 +148,27 @@ async def test_the_dialog_shows_the_choices_and_refuses_a_value_outside_them(pro
         await settle(pilot)
     saved = project.load_session("gwp-1").session.participants["P1"]
     assert saved.attribute("functie") == "Professional Handhaving en naleving"
+
+
+def test_picked_values_reach_refi_qda_as_case_variables(project) -> None:
+    from goedwerkplaats.exporters.refiqda import export_qdpx
+    from tests.test_export_refiqda import NS, read_qdpx
+
+    new_session(project).close()
+    root = ["--project", str(project.root), "participants", "--session", "gwp-1"]
+    assert main([*root, "add", "Kees", "--kenmerk", "functie=9", "--organisatie", "2"]) == 0
+    xml, _texts = read_qdpx(export_qdpx(project))
+    variables = {v.get("guid"): v.get("name") for v in xml.iterfind(".//q:Variable", NS)}
+    (case,) = [c for c in xml.iterfind(".//q:Case", NS) if c.get("name") == "gwp-1 P3"]
+    values = {
+        variables[v.find("q:VariableRef", NS).get("targetGUID")]: v.findtext(
+            "q:TextValue", namespaces=NS
+        )
+        for v in case.iterfind("q:VariableValue", NS)
+    }
+    assert values == {
+        "sessie": "gwp-1",
+        "functie": "Professional Jobcoach",
+        "organisatie": "Een sociale dienst/gemeentelijke uitvoeringsorganisatie/gemeentelijk "
+        "samenwerkingsverband",
+    }
