@@ -93,3 +93,32 @@ def test_the_synthesis_refuses_until_the_user_chooses(group, capsys) -> None:
     assert main([*root, "--herkenbaar", "weglaten", "-o", "s2"]) == 0
     sources = styled(open_docx(group.exports_dir / "s2.docx"), styles.SOURCE)
     assert "(consulent)" in sources and "jurist" not in " ".join(sources)
+
+
+async def test_the_export_screen_says_who_stands_out_and_offers_the_choice(group) -> None:
+    from goedwerkplaats.tui.app import build_app
+    from tests.helpers import FakeClock
+    from tests.test_export_screen import choose, open_export
+
+    async with build_app(group, FakeClock()).run_test(size=(80, 24)) as pilot:
+        screen = await open_export(pilot)
+        choose(screen, "synthesis")
+        await pilot.pause()
+        assert screen.query_one("#row-singling").display
+        screen.query_one("#sources").value = "kenmerken"
+        await pilot.press("ctrl+s")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        outcome = str(screen.query_one("#outcome").render())
+        assert "P3 (gwp-1) is de enige met functie 'jurist'" in outcome
+        assert "'Herkenbaar'" in outcome
+        screen.query_one("#singling").value = "grof"
+        await pilot.press("ctrl+s")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Geschreven" in str(screen.query_one("#outcome").render())
+        choose(screen, "citaten")
+        await pilot.pause()
+        assert not screen.query_one("#row-singling").display  # only the synthesis has it
+    sources = styled(open_docx(group.exports_dir / "synthese.docx"), styles.SOURCE)
+    assert "(consulent)" in sources and "jurist" not in " ".join(sources)

@@ -101,10 +101,19 @@ def _synthesis(project: Project, form: ExportForm, progress: Progress | None) ->
         form.names,
         form.output_path,
         form.force,
-        form.singling_out,
+        _singling_out(form),
     )
     written = export_synthesis(project, options, progress)
     return Exported(written, _example(project, options.quote_filter.sessions))
+
+
+def _singling_out(form: ExportForm) -> str:
+    from goedwerkplaats.privacy.singling_out import CHOICES
+
+    chosen = form.singling_out.strip().lower()
+    if chosen and chosen not in CHOICES:
+        raise GwpError(f"herkenbaar '{chosen}' bestaat niet; kies {' of '.join(CHOICES)}")
+    return chosen
 
 
 def _report(project: Project, form: ExportForm, progress: Progress | None) -> Exported:

@@ -84,6 +84,6 @@ def refuse_singling_out(sessions: list[Session]) -> None:
         "de kenmerken onder de citaten zouden deelnemers herkenbaar maken:\n"
         f"{lines}\n"
         f"kies --herkenbaar {COARSEN} (een waarde die maar één deelnemer heeft, wordt "
-        f"'{OTHER}') of --herkenbaar {DROP} (geen kenmerken bij wie herkenbaar is), "
-        "of een andere bronvermelding"
+        f"'{OTHER}') of --herkenbaar {DROP} (geen kenmerken bij wie herkenbaar is), in het "
+        "exportscherm bij 'Herkenbaar', of een andere bronvermelding"
     )

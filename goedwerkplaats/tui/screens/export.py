@@ -32,6 +32,7 @@ from goedwerkplaats.exporters.output import leaves_project, requested_path
 from goedwerkplaats.exporters.selection import SELECTIONS
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.privacy.name_candidates import unmasked_names_note
+from goedwerkplaats.privacy.singling_out import CHOICES as SINGLING_OUT_CHOICES
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.tui.key_order import keep_key_order
 from goedwerkplaats.tui.keys import key_for
@@ -144,6 +145,13 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
                     " / ".join(sources.sources),
                     list(sources.sources),
                 )
+                yield self.row(
+                    "singling",
+                    "Herkenbaar",
+                    "",
+                    "grof / weglaten, als kenmerken iemand aanwijzen",
+                    list(SINGLING_OUT_CHOICES),
+                )
                 yield self.row("separator", "Scheiding", ",", ", of ; (Excel NL)")
                 yield self.row("output", "Bestandsnaam", "", "leeg: standaardnaam in exports/")
                 yield SignedCheckbox(
@@ -192,6 +200,8 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
         ):
             self.query_one(f"#row-{field}").display = field in used
         self.query_one("#names").display = OPTION_NAMES in used
+        # only the synthesis puts characteristics under quotes that could point at someone
+        self.query_one("#row-singling").display = kind.id == "synthesis"
         if kind.format_choice:
             self.query_one("#format", Input).placeholder = " of ".join(kind.formats)
         if kind.sources:
@@ -211,6 +221,7 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
             themes=themes,
             arenas=arenas,
             sources=value("sources"),
+            singling_out=value("singling"),
             separator=value("separator") or ",",
             output=value("output"),
             names=self.query_one("#names", Checkbox).value and kind_named(self.kind).names_allowed,
