@@ -24,7 +24,9 @@ def export_commands(kind: ExportKind) -> list[list[str]]:
     if OPTION_SELECTION in kind.options:
         base += ["--selectie", "alles"]
     variants = [["--formaat", f] for f in kind.formats] or [[]]
-    sources = [["--bron", s] for s in kind.sources]
+    # characteristics that single someone out need the user's choice (see test_singling_out)
+    choice = ["--herkenbaar", "grof"] if kind.id == "synthesis" else []
+    sources = [["--bron", s, *(choice if s == "kenmerken" else [])] for s in kind.sources]
     return [base + v for v in variants] + [base + s for s in sources]
 
 
