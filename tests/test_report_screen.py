@@ -68,13 +68,13 @@ async def test_choosing_the_primary_theme_moves_the_quote(project) -> None:
     study_project(project)
     async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
         screen = await open_report(pilot)
-        await pilot.press("enter", "down", "h")  # g1/t3: prestaties and opdracht
+        await pilot.press("enter", "down", "h")  # g1/t3: belemmeringen and opdracht
         await settle(pilot)
-        assert project.load_session("g1").session.segments.get("t3").primary_theme == "prestaties"
-        assert shown(screen) == ["g1/t2", "g2/t1"]
-        assert "Hoofdthema: Prestatie-indicatoren en uitstroom." in str(
-            screen.query_one("#status").render()
+        assert (
+            project.load_session("g1").session.segments.get("t3").primary_theme == "belemmeringen"
         )
+        assert shown(screen) == ["g1/t2", "g2/t1"]
+        assert "Hoofdthema: Belemmeringen." in str(screen.query_one("#status").render())
         await pilot.press("tab", "down")  # to 5.2 in the outline
         await settle(pilot)
         assert shown(screen) == ["g1/t3", "g1/t4"]
@@ -120,7 +120,9 @@ async def test_the_coding_screen_chooses_a_primary_theme(project) -> None:
             await pilot.press("down")
         await pilot.press("ctrl+o")
         await settle(pilot)
-        assert project.load_session("g1").session.segments.get("t3").primary_theme == "prestaties"
+        assert (
+            project.load_session("g1").session.segments.get("t3").primary_theme == "belemmeringen"
+        )
         await pilot.press("ctrl+o", "ctrl+o")  # opdracht, then no choice
         await settle(pilot)
         assert project.load_session("g1").session.segments.get("t3").primary_theme is None
