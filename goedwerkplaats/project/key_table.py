@@ -73,6 +73,8 @@ KEYS_OF: dict[str, dict[str, str]] = {
         "coderen.hoofdthema": "ctrl+o",
         "coderen.ongedaan": "ctrl+z",
         "coderen.opslaan": "ctrl+s",
+        "coderen.transcriberen": "f9",
+        "coderen.autopauze": "ctrl+y",
     },
     "SegmentList": {
         "lijst.bewerken": "enter",
@@ -83,6 +85,22 @@ KEYS_OF: dict[str, dict[str, str]] = {
     },
     "LineInput": {
         "regel.terug": "escape",
+    },
+    "ListeningScreen": {
+        "opname.afspelen": "f5",
+        "opname.terug": "f6",
+        "opname.vooruit": "f7",
+        "opname.naar_segment": "ctrl+g",
+        "opname.segment": "f8",
+        "opname.langzamer": "less_than_sign,ctrl+down",
+        "opname.sneller": "greater_than_sign,ctrl+up",
+        "opname.volgen": "ctrl+o",
+        "opname.begin": "left_square_bracket",
+        "opname.eind": "right_square_bracket",
+        "opname.vorige_markering": "left_curly_bracket",
+        "opname.volgende_markering": "right_curly_bracket",
+        "opname.live_citaat": "ctrl+l",
+        "opname.koppelen": "f4",
     },
     "ExportScreen": {
         "export.exporteren": "ctrl+s,f10",
@@ -159,6 +177,8 @@ TOGETHER: tuple[tuple[str, ...], ...] = (
     ("CodingScreen", "SegmentList"),
     ("CodingScreen", "SegmentEditor"),
     ("CodingScreen", "LineInput"),
+    ("CodingScreen", "QuoteInput"),
+    ("CodingScreen", "ListeningScreen"),
     ("ExportScreen",),
     ("ReportScreen", "OutlineTree"),
     ("ReportScreen", "QuoteChoices"),
@@ -178,6 +198,7 @@ TOGETHER: tuple[tuple[str, ...], ...] = (
 CODING: tuple[tuple[str, ...], ...] = (
     ("LiveScreen", "TagPanel"),
     ("CodingScreen", "SegmentList"),
+    ("CodingScreen", "ListeningScreen"),
 )
 
 DEFAULT_KEYS = {i: keys for of in KEYS_OF.values() for i, keys in of.items()}

@@ -18,10 +18,24 @@ KEYMAP_FILE = "toetsen.yaml"
 MODIFIERS = ("ctrl", "shift", "alt")
 NAMED_KEYS = frozenset(
     "escape enter tab space backspace delete insert home end pageup pagedown up down left "
-    "right plus minus asterisk slash question_mark full_stop exclamation_mark".split()
+    "right plus minus asterisk slash question_mark full_stop exclamation_mark less_than_sign "
+    "greater_than_sign left_square_bracket right_square_bracket left_curly_bracket "
+    "right_curly_bracket".split()
 )
 # a sign typed as itself in the file, as the terminal reports it
-SIGN_KEYS = {"+": "plus", "-": "minus", "*": "asterisk", "/": "slash", "?": "question_mark"}
+SIGN_KEYS = {
+    "+": "plus",
+    "-": "minus",
+    "*": "asterisk",
+    "/": "slash",
+    "?": "question_mark",
+    "<": "less_than_sign",
+    ">": "greater_than_sign",
+    "[": "left_square_bracket",
+    "]": "right_square_bracket",
+    "{": "left_curly_bracket",
+    "}": "right_curly_bracket",
+}
 SIGN_OF = {name: sign for sign, name in SIGN_KEYS.items()}
 _FUNCTION_KEY = re.compile(r"^f([1-9]|1[0-9]|2[0-4])$")
 

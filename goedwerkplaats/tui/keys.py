@@ -41,6 +41,12 @@ KEY_NAMES = {
     "home": "Home",
     "end": "End",
     "tab": "Tab",
+    "less_than_sign": "<",
+    "greater_than_sign": ">",
+    "left_square_bracket": "[",
+    "right_square_bracket": "]",
+    "left_curly_bracket": "{",
+    "right_curly_bracket": "}",
 }
 
 
@@ -76,6 +82,7 @@ def key_scopes() -> list[KeyScope]:
         help,
         import_transcript,
         leave,
+        listening,
         live,
         new_session,
         participants,
@@ -97,8 +104,15 @@ def key_scopes() -> list[KeyScope]:
         ),
         KeyScope(
             coding.CodingScreen,
-            parts=(SegmentList, coding.SegmentEditor, coding.LineInput),
-            coding_parts=(SegmentList,),
+            # the player's keys (ListeningScreen) are the coding screen's own, inherited
+            parts=(
+                SegmentList,
+                coding.SegmentEditor,
+                coding.LineInput,
+                QuoteInput,
+                listening.ListeningScreen,
+            ),
+            coding_parts=(SegmentList, listening.ListeningScreen),
         ),
         KeyScope(export.ExportScreen),
         KeyScope(report.ReportScreen, parts=(report.OutlineTree, report.QuoteChoices)),

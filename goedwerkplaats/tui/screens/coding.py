@@ -16,12 +16,14 @@ from textual.widgets import Footer, Input, Static, TextArea
 from goedwerkplaats.coding.filter import CodingFilter, Progress, coding_progress, parse_filter
 from goedwerkplaats.coding.inline_codes import InlineCodeError
 from goedwerkplaats.files.problems import GwpError
+from goedwerkplaats.media.transcribing import RESUME_REWIND, typed_segment
+from goedwerkplaats.model.changes import PutSegment
 from goedwerkplaats.model.guide import Guide
-from goedwerkplaats.model.session import Segment
+from goedwerkplaats.model.session import Participant, Segment
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.storage.draft import Draft
 from goedwerkplaats.tui.keys import codebook_rows, help_rows, project_keymap
-from goedwerkplaats.tui.screens.session_screen import SessionScreen
+from goedwerkplaats.tui.screens.listening import ListeningScreen, PlayerLine
 from goedwerkplaats.tui.widgets.codebook_panel import CodebookPanel
 from goedwerkplaats.tui.widgets.labels import (
     participant_line,
@@ -29,6 +31,7 @@ from goedwerkplaats.tui.widgets.labels import (
     shown_time,
     speaker_label,
 )
+from goedwerkplaats.tui.widgets.quote_input import QuoteInput
 from goedwerkplaats.tui.widgets.segment_list import SegmentList
 from goedwerkplaats.tui.widgets.status_line import StatusLine
 
@@ -69,6 +72,7 @@ class LineMode(Enum):
     SEARCH = "zoeken"
     FILTER = "filter"
     NOTE = "notitie"
+    RECORDING = "opname"
 
 
 class LineInput(Input):
@@ -85,7 +89,7 @@ class LineInput(Input):
     ]
 
 
-class CodingScreen(SessionScreen):
+class CodingScreen(ListeningScreen):
     BINDINGS = [
         Binding("f1,question_mark", "help", "Hulp", tooltip="deze hulp", id="coderen.hulp"),
         Binding(
@@ -178,6 +182,24 @@ class CodingScreen(SessionScreen):
             tooltip="opnieuw proberen op te slaan na een fout",
             id="coderen.opslaan",
         ),
+        Binding(
+            "f9",
+            "transcribe",
+            "Transcriberen",
+            show=False,
+            tooltip="transcriberen uit de opname: cijfer = spreker, typen, Enter; de tijd is "
+            "het moment waarop u begon te typen (nogmaals: terug naar coderen)",
+            id="coderen.transcriberen",
+        ),
+        Binding(
+            "ctrl+y",
+            "auto_pause",
+            "Autopauze",
+            show=False,
+            tooltip="autopauze aan/uit: de opname wacht terwijl u typt en speelt na Enter "
+            "verder van iets eerder",
+            id="coderen.autopauze",
+        ),
     ]
     DEFAULT_CSS = """
     CodingScreen #progress { height: 1; padding: 0 1; background: $boost; }
@@ -190,6 +212,9 @@ class CodingScreen(SessionScreen):
     CodingScreen CodebookPanel { width: 31; }
     CodingScreen LineInput { display: none; }
     CodingScreen.-line LineInput { display: block; }
+    CodingScreen #transcribe { display: none; }
+    CodingScreen.-transcribing #transcribe { display: block; }
+    CodingScreen.-transcribing CodebookPanel { display: none; }
     """
 
     def __init__(self, project: Project, guide: Guide, session_id: str) -> None:
@@ -198,9 +223,16 @@ class CodingScreen(SessionScreen):
         self.search_text = ""
         self.line_mode = LineMode.CLOSED
         self.progress: Progress | None = None
+        # transcribing from the recording: who speaks, when typing began, pausing while typing
+        self.transcribing = False
+        self.speaker: str | None = None
+        self.began_at: float | None = None
+        self.auto_pause = False
+        self.paused_for_typing = False
 
     def compose(self) -> ComposeResult:
         yield Static(id="progress")
+        yield PlayerLine()
         with Horizontal():
             with Vertical(id="left"):
                 yield SegmentList(self.guide, id="segments")
@@ -208,6 +240,12 @@ class CodingScreen(SessionScreen):
                 yield SegmentEditor(id="editor", soft_wrap=True)
             yield CodebookPanel(self.guide, id="codebook")
         yield LineInput(id="line")
+        yield QuoteInput(
+            self.guide,
+            id="transcribe",
+            on_submit=self.submit_typed,
+            on_speaker=self.pick_speaker,
+        )
         yield StatusLine()
         yield Footer(compact=True, show_command_palette=False)  # ^P is in F1; room for keys
 
@@ -238,10 +276,160 @@ class CodingScreen(SessionScreen):
         if any(s.unsure_words() for s in self.editor.session.segments):
             keys += f" · {self.key('coderen.onzeker')} onzeker"
         self.status.say(f"{keys} · {help_key} hulp")
+        self.open_recording()
+        if self.editor.session.meta.recording is not None:
+            self.show_player_line()
 
     def after_undo(self) -> None:
         self.show_rows()
         self.recount()
+
+    # ------------------------------------------------------------ the recording beside it
+
+    def listening_rows(self) -> list[Segment]:
+        return self.visible_segments()
+
+    def listening_current(self) -> Segment | None:
+        return self.current()
+
+    def listening_select(self, segment: Segment) -> None:
+        if self.table.shows(segment.id):
+            self.table.move_to(segment.id)
+
+    def listening_changed(self, segment: Segment) -> None:
+        self.show_rows()  # a new start may move the row
+        self.table.move_to(segment.id)
+
+    def action_link_recording(self) -> None:
+        assert self.editor is not None
+        link = self.editor.session.meta.recording
+        self.open_line(
+            LineMode.RECORDING,
+            link.path if link else "",
+            "pad van de opname (.m4a .mp4 .mp3 .wav …); Enter = koppelen, Esc = terug",
+        )
+
+    # ------------------------------------------------------------ transcribing
+
+    def action_transcribe(self) -> None:
+        """Type what is said while the recording plays; Enter adds it at the moment typing
+        began. Again (or Esc on an empty line): back to coding."""
+        if self.editor is None:
+            return
+        if self.transcribing:
+            self.leave_transcribing()
+            return
+        if self.ready_player() is None:
+            return
+        self.transcribing = True
+        self.add_class("-transcribing")
+        self.show_player_line()
+        line = self.query_one(QuoteInput)
+        line.digits_pick_speaker = True
+        line.focus()
+        play = self.key("opname.afspelen")
+        back = self.key("coderen.transcriberen")
+        pause = self.key("coderen.autopauze")
+        self.status.say(
+            f"Transcriberen: {play} speelt, cijfer = spreker, typen, Enter · {pause} autopauze"
+            f" · {back} terug"
+        )
+
+    def leave_transcribing(self) -> None:
+        self.transcribing = False
+        self.remove_class("-transcribing")
+        self.table.focus()
+        self.status.say("Terug naar coderen.")
+
+    def action_cancel_edit(self) -> None:
+        """Esc in the typing line: clear it, or leave transcribing when it is empty."""
+        line = self.query_one(QuoteInput)
+        if line.value:
+            line.value = ""
+            self.began_at = None
+        else:
+            self.leave_transcribing()
+
+    @on(QuoteInput.ToList)
+    def typing_to_list(self) -> None:
+        self.leave_transcribing()
+
+    @on(QuoteInput.SpeakerCleared)
+    def speaker_cleared(self) -> None:
+        self.query_one(QuoteInput).digits_pick_speaker = True
+        self.status.say("Kies de spreker opnieuw met een cijfer (0 = gespreksleider).")
+
+    def action_auto_pause(self) -> None:
+        self.auto_pause = not self.auto_pause
+        self.status.say(
+            f"Autopauze aan: de opname wacht terwijl u typt en speelt na Enter verder vanaf "
+            f"{RESUME_REWIND:g} s eerder."
+            if self.auto_pause
+            else "Autopauze uit."
+        )
+
+    def pick_speaker(self, digit: str) -> None:
+        assert self.editor is not None
+        participant = self.participant_for_digit(digit)
+        line = self.query_one(QuoteInput)
+        if participant is None:
+            line.digits_pick_speaker = True
+            return
+        self.speaker = participant.id
+        self.status.say(f"Spreker {speaker_label(self.editor.session, participant.id)}; typ.")
+
+    def participant_for_digit(self, digit: str) -> Participant | None:
+        """The live capture's rule (SessionEditor.participant_for_digit), said on screen."""
+        assert self.editor is not None
+        participant, added = self.editor.participant_for_digit(digit)
+        if participant is None:
+            self.status.warn(
+                f"P{digit} bestaat nog niet; de volgende nieuwe deelnemer is "
+                f"{self.editor.session.next_pseudonym()}."
+            )
+        elif added:
+            self.status.say(f"Deelnemer {participant.id} toegevoegd.")
+        return participant
+
+    @on(Input.Changed, "#transcribe")
+    def typing(self, event: Input.Changed) -> None:
+        if not event.value:
+            self.began_at = None
+            return
+        if self.began_at is not None or self.player is None:
+            return
+        self.began_at = self.player.position  # the moment the words began, as live capture
+        if self.auto_pause and self.player.playing:
+            self.player.pause()
+            self.paused_for_typing = True
+
+    def submit_typed(self, value: str) -> None:
+        if self.editor is None or not value.strip():
+            return
+        began = self.began_at
+        if began is None:
+            began = self.player.position if self.player is not None else 0.0
+        try:
+            segment = typed_segment(self.editor.session, self.guide, began, self.speaker, value)
+        except InlineCodeError as error:  # the words stay in the line
+            self.status.warn(f"{error}. Verbeter de code of haal hem weg.")
+            return
+        if segment is None:
+            return
+        self.editor.apply("transcriberen", PutSegment(segment))
+        line = self.query_one(QuoteInput)
+        line.value = ""
+        line.digits_pick_speaker = True
+        self.began_at = None
+        self.show_rows()
+        self.table.move_to(segment.id)
+        self.recount()
+        if self.paused_for_typing and self.player is not None:
+            self.paused_for_typing = False
+            self.player.skip(-RESUME_REWIND)
+            self.player.play()
+        who = speaker_label(self.editor.session, segment.speaker)
+        self.status.say(f"{shown_time(self.editor.session, segment)} {who}: bewaard.")
 
     # ------------------------------------------------------------ showing
 
@@ -487,6 +675,10 @@ class CodingScreen(SessionScreen):
             self.action_search_next(include_current=True)
         elif mode is LineMode.FILTER:
             self.apply_filter(value)
+        elif mode is LineMode.RECORDING:
+            self.action_close_line()
+            if value:
+                self.link_recording(value)
         elif mode is LineMode.NOTE:
             segment = self.current()
             self.action_close_line()
@@ -681,6 +873,8 @@ class CodingScreen(SessionScreen):
         self.app.push_screen(HelpScreen(coding_help(self.guide, project_keymap(self.app))))
 
     def action_leave(self) -> None:
+        if self.player is not None:
+            self.player.pause()
         self.close_and_dismiss()
 
 
@@ -701,6 +895,7 @@ def coding_help(guide: Guide, keymap: Mapping[str, str]) -> list[tuple[str, str]
             ),
             ("Tekst bewerken", [SegmentEditor]),
             ("Zoeken, filter, notitie (onderste regel)", [LineInput]),
+            ("Opname", [ListeningScreen]),
             ("Codeboek", codebook_rows(guide, " (nogmaals: leeg)")),
         ],
     )
