@@ -245,6 +245,7 @@ class CodingScreen(ListeningScreen):
             id="transcribe",
             on_submit=self.submit_typed,
             on_speaker=self.pick_speaker,
+            on_clear_speaker=self.speaker_cleared,
         )
         yield StatusLine()
         yield Footer(compact=True, show_command_palette=False)  # ^P is in F1; room for keys
@@ -354,7 +355,6 @@ class CodingScreen(ListeningScreen):
     def typing_to_list(self) -> None:
         self.leave_transcribing()
 
-    @on(QuoteInput.SpeakerCleared)
     def speaker_cleared(self) -> None:
         self.query_one(QuoteInput).digits_pick_speaker = True
         self.status.say("Kies de spreker opnieuw met een cijfer (0 = gespreksleider).")
