@@ -131,7 +131,11 @@ async def test_start_and_end_of_a_segment_from_the_playhead(project: Project, tm
         await settle(pilot)
         s2 = on_disk(project).segments.get("s2")
         assert s2.end == 10.0 and s2.start == 2.0, "session time = recording time + offset"
-        await pilot.press("ctrl+z")
+        await pilot.press("f7", "f7", "f7", "left_square_bracket")  # after the end: refused
+        await settle(pilot)
+        assert on_disk(project).segments.get("s2").start == 2.0
+        assert "niets gewijzigd" in str(coding.query_one("#message").render())
+        await pilot.press("ctrl+z")  # the refused key was no change: this undoes the start
         await settle(pilot)
         assert on_disk(project).segments.get("s2").start == 6.0
 

@@ -121,6 +121,19 @@ class SessionEditor:
         """The words as typed, without reading codes in them (see update_text)."""
         return self._update(segment_id, "tekst", text=text)
 
+    def set_start(self, segment_id: str, start: float) -> Segment:
+        """A new start (set from the recording's playhead); ValueError after the end."""
+        end = self._segment(segment_id).end
+        if end is not None and start >= end:
+            raise ValueError("het begin kan niet na het eind liggen")
+        return self._update(segment_id, "begin", start=round(start, 3))
+
+    def set_end(self, segment_id: str, end: float) -> Segment:
+        """A new end (set from the recording's playhead); ValueError before the start."""
+        if end <= self._segment(segment_id).start:
+            raise ValueError("het eind kan niet vóór het begin liggen")
+        return self._update(segment_id, "eind", end=round(end, 3))
+
     def set_note(self, segment_id: str, note: str) -> Segment:
         return self._update(segment_id, "notitie", note=note)
 

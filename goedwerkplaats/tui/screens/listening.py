@@ -384,15 +384,15 @@ class ListeningScreen(SessionScreen):
         segment = self.listening_current()
         if segment is None or self.editor is None or (player := self.ready_player()) is None:
             return
-        now = round(self.editor.session.session_time(player.position), 3)
-        if which == "end" and now <= segment.start:
-            self.status.warn("Het eind kan niet vóór het begin liggen; niets gewijzigd.")
+        now = self.editor.session.session_time(player.position)
+        try:
+            if which == "start":
+                updated = self.editor.set_start(segment.id, now)
+            else:
+                updated = self.editor.set_end(segment.id, now)
+        except ValueError as error:
+            self.status.warn(f"{str(error).capitalize()}; niets gewijzigd.")
             return
-        if which == "start" and segment.end is not None and now >= segment.end:
-            self.status.warn("Het begin kan niet na het eind liggen; niets gewijzigd.")
-            return
-        label = "begin uit opname" if which == "start" else "eind uit opname"
-        updated = self.editor.update(segment.id, label, **{which: now})
         self.listening_changed(updated)
         word = "Begin" if which == "start" else "Eind"
         undo = self.key("coderen.ongedaan")
