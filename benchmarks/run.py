@@ -133,7 +133,7 @@ def import_vtt_ms(project: Project, folder: Path) -> float:
     return timed(run) * 1000
 
 
-def keypress_ms(project: Project, keys: int) -> tuple[float, float]:
+def keypress_ms(project: Project, keys: int, playing: bool = False) -> tuple[float, float]:
     """Coding screen on 2,500 segments: from a coding key press to the updated screen.
 
     Headless, through Pilot: the key goes in as the terminal driver would post it; the clock
@@ -182,6 +182,10 @@ def keypress_ms(project: Project, keys: int) -> tuple[float, float]:
             await pilot.pause()
             screen = pilot.app.screen
             assert isinstance(screen, CodingScreen)
+            if playing:  # the session's recording, opened in a worker, plays meanwhile
+                await pilot.app.workers.wait_for_complete()
+                assert screen.player is not None
+                screen.player.play()
             for n in range(keys):
                 times.append(await one_key(pilot.app, screen, *cycle[n % len(cycle)]))
             await pilot.press("f10")
@@ -334,6 +338,7 @@ def main() -> int:
         figures["open_session_ms"], figures["open_session_cold_ms"] = open_session_ms(project)
         figures["import_vtt_ms"] = import_vtt_ms(project, folder)
         figures["keypress_ms_p50"], figures["keypress_ms_p99"] = keypress_ms(project, size.keys)
+        figures.update(media_figures(project, folder, size))
         figures.update(synthesis_s(size.quotes))
         figures.update(synthesis_process_s(size.quotes, folder))
         figures.update(report_s(size.quotes))
@@ -353,6 +358,39 @@ def main() -> int:
     return 0
 
 
+def media_figures(project: Project, folder: Path, size: Size) -> dict[str, float]:
+    """Playback of a two-hour .m4a: seeking, starting, memory, coding keys while it plays."""
+    import dataclasses
+
+    from benchmarks.media import (
+        play_latency_ms,
+        playing_memory_mb,
+        seek_ms,
+        two_hour_recording,
+    )
+    from goedwerkplaats.media.link import make_link
+    from goedwerkplaats.model.changes import SetMeta
+
+    quick = size == QUICK
+    started = time.perf_counter()
+    recording = two_hour_recording(folder / "twee-uur.m4a")
+    figures = {"media_make_s": time.perf_counter() - started}
+    seeks = seek_ms(recording, 50 if quick else 300)
+    figures["media_seek_ms_p50"] = percentile(seeks, 50)
+    figures["media_seek_ms_p99"] = percentile(seeks, 99)
+    plays, output = play_latency_ms(recording, 10 if quick else 40)
+    print(f"afspelen via: {output}", file=sys.stderr)
+    figures["media_play_ms_p50"] = percentile(plays, 50)
+    figures["media_play_ms_p99"] = percentile(plays, 99)
+    figures["media_memory_mb"] = playing_memory_mb(recording, 3 if quick else 15)
+    with project.open_session("groot") as store:
+        meta = dataclasses.replace(store.session.meta, recording=make_link(recording))
+        store.apply(SetMeta(meta))
+    p50, p99 = keypress_ms(project, size.keys, playing=True)
+    figures["keypress_playing_ms_p50"], figures["keypress_playing_ms_p99"] = p50, p99
+    return figures
+
+
 def fill_journal(project: Project, changes: int) -> None:
     store = project.open_session("groot")
     for n in range(changes):
@@ -370,6 +408,14 @@ LABELS = {
     "import_vtt_ms": "WebVTT van 2 uur (2.500 cues) importeren",
     "keypress_ms_p50": "codeertoets tot bijgewerkt scherm, 2.500 segmenten (p50)",
     "keypress_ms_p99": "codeertoets tot bijgewerkt scherm, 2.500 segmenten (p99)",
+    "media_make_s": "opname van 2 uur maken (.m4a, AAC mono 32 kb/s)",
+    "media_seek_ms_p50": "zoeken in de opname van 2 uur tot eerste samples (p50)",
+    "media_seek_ms_p99": "zoeken in de opname van 2 uur tot eerste samples (p99, doel ≤ 150)",
+    "media_play_ms_p50": "afspeeltoets tot eerste sample naar de uitvoer (p50)",
+    "media_play_ms_p99": "afspeeltoets tot eerste sample naar de uitvoer (p99, doel ≤ 100)",
+    "media_memory_mb": "geheugen boven rust tijdens afspelen van 2 uur (MB, doel ≤ 100)",
+    "keypress_playing_ms_p50": "codeertoets terwijl de opname speelt (p50)",
+    "keypress_playing_ms_p99": "codeertoets terwijl de opname speelt (p99, doel ≤ 16)",
     "synthesis_10k_s": "synthese in Word",
     "docx_floor_10k_s": "ondergrens: dezelfde alinea's als kale lxml-zip",
     "synthesis_vs_floor": "verhouding synthese / ondergrens",

@@ -13,6 +13,7 @@ from pathlib import Path
 from rich.text import Text
 from textual import work
 from textual.binding import Binding
+from textual.timer import Timer
 from textual.widgets import Static
 
 from goedwerkplaats.files.problems import GwpError
@@ -161,6 +162,7 @@ class ListeningScreen(SessionScreen):
         self.following = True
         self._shown = ""
         self._followed: str | None = None  # the row following last selected
+        self._ticker: Timer | None = None
 
     # ------------------------------------------------------------ for subclasses
 
@@ -184,7 +186,6 @@ class ListeningScreen(SessionScreen):
         link = self.editor.session.meta.recording
         if link is not None:
             self.start_player(link)
-        self.set_interval(0.1, self.tick)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="opname-openen")
     def start_player(self, link: RecordingLink, relinked: bool = False) -> None:
@@ -262,6 +263,8 @@ class ListeningScreen(SessionScreen):
     def show_player_line(self) -> None:
         line = self.query_one(PlayerLine)
         line.display = True
+        if self._ticker is None:  # only with a recording: a screen without one has no timer
+            self._ticker = self.set_interval(0.1, self.tick)
         self._shown = ""
         self.tick()
 
