@@ -94,7 +94,7 @@ KEYS_OF: dict[str, dict[str, str]] = {
         "opname.segment": "f8",
         "opname.langzamer": "less_than_sign,ctrl+down",
         "opname.sneller": "greater_than_sign,ctrl+up",
-        "opname.volgen": "ctrl+o",
+        "opname.volgen": "ctrl+b",
         "opname.begin": "left_square_bracket",
         "opname.eind": "right_square_bracket",
         "opname.vorige_markering": "left_curly_bracket",
