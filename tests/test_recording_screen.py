@@ -214,10 +214,10 @@ async def test_a_missing_recording_is_said_and_relinked_from_the_app(
         coding = pilot.app.screen
         assert coding.player is None
         messages = " ".join(n.message for n in pilot.app._notifications)
-        assert "opname.m4a" in messages and "niet gevonden" in messages and "F4" in messages
+        assert "opname.m4a" in messages and "niet gevonden" in messages and "F2" in messages
         await pilot.press("f5")
-        assert "F4" in str(coding.query_one("#message").render())
-        await pilot.press("f4")
+        assert "F2" in str(coding.query_one("#message").render())
+        await pilot.press("f2")
         coding.query_one("#line").value = str(gone)
         await pilot.press("enter")
         await settle(pilot)

@@ -100,7 +100,7 @@ KEYS_OF: dict[str, dict[str, str]] = {
         "opname.vorige_markering": "left_curly_bracket",
         "opname.volgende_markering": "right_curly_bracket",
         "opname.live_citaat": "ctrl+l",
-        "opname.koppelen": "f4",
+        "opname.koppelen": "f2",
     },
     "ExportScreen": {
         "export.exporteren": "ctrl+s,f10",

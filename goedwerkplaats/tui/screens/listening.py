@@ -135,7 +135,7 @@ PLAYER_BINDINGS: list[Binding | tuple[str, str] | tuple[str, str, str]] = [
         id="opname.live_citaat",
     ),
     Binding(
-        "f4",
+        "f2",
         "link_recording",
         "Opname",
         show=False,
