@@ -51,6 +51,18 @@ def register(commands: Commands) -> None:
         action="store_false",
         help="houd elke uitspraak apart (standaard bij tekst en Word)",
     )
+    add_offset_argument(command)
+    command.add_argument(
+        *flags("--proef"),
+        dest="dry_run",
+        action="store_true",
+        help="toon wat er geïmporteerd zou worden, zonder iets op te slaan",
+    )
+    command.set_defaults(handler=cmd_import)
+
+
+def add_offset_argument(command: argparse.ArgumentParser) -> None:
+    """`--opname-start`, as `import` and `transcribe` both take it."""
     command.add_argument(
         *flags("--opname-start"),
         dest="offset",
@@ -60,13 +72,6 @@ def register(commands: Commands) -> None:
         help="waar in de sessie de opname begon (UU:MM:SS of seconden), als de sessie dat "
         "nog niet weet",
     )
-    command.add_argument(
-        *flags("--proef"),
-        dest="dry_run",
-        action="store_true",
-        help="toon wat er geïmporteerd zou worden, zonder iets op te slaan",
-    )
-    command.set_defaults(handler=cmd_import)
 
 
 def parse_offset(text: str) -> float:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from goedwerkplaats.cli.commands_import import parse_offset
+from goedwerkplaats.cli.commands_import import add_offset_argument
 from goedwerkplaats.cli.flags import flags
 from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.files.problems import GwpError
@@ -61,15 +61,7 @@ def register(commands: Commands) -> None:
         metavar="TAAL",
         help="de taal van het gesprek (standaard nl)",
     )
-    command.add_argument(
-        *flags("--opname-start"),
-        dest="offset",
-        type=parse_offset,
-        default=None,
-        metavar="TIJD",
-        help="waar in de sessie de opname begon (UU:MM:SS of seconden), als de sessie dat "
-        "nog niet weet",
-    )
+    add_offset_argument(command)
     command.add_argument(
         *flags("--proef"),
         dest="dry_run",
