@@ -6,6 +6,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
+from textual.widgets import Static
 
 from goedwerkplaats.media.link import make_link
 from goedwerkplaats.media.output import NO_DEVICE, SILENT_ENV
@@ -239,3 +240,29 @@ async def test_the_help_lists_the_player_keys_as_remapped(project: Project, tmp_
         rows = dict(pilot.app.screen.rows)
         assert rows["F12"] == "afspelen / pauze" and "F5" not in rows
         assert rows["F9"].startswith("transcriberen") and rows["["].startswith("begin")
+
+
+async def test_the_next_unsure_word_is_heard(project: Project, tmp_path) -> None:
+    session_with_recording(project, tmp_path, offset=2.0)
+    with project.open_session("gwp-1") as store:  # recognised 'zin' at 10.5 s session time
+        store.apply(
+            PutSegment(
+                Segment(
+                    "s3",
+                    start=9.0,
+                    speaker="P1",
+                    text="zin 3",
+                    kind=KIND_TRANSCRIPT,
+                    unsure=((10.5, "zin"),),
+                )
+            )
+        )
+    async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
+        coding = await open_coding(pilot)
+        coding.table.move_to("s1")
+        await pilot.press("f4")
+        assert coding.current() is not None and coding.current().id == "s3"
+        assert coding.player.playing, "the spot is played, not only selected"
+        assert coding.player.position == pytest.approx(10.5 - 2.0 - PRE_ROLL, abs=0.5)
+        message = str(coding.status.query_one("#message", Static).render())
+        assert "u hoort het op 00:00:08" in message

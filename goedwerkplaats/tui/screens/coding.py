@@ -20,6 +20,7 @@ from goedwerkplaats.media.transcribing import RESUME_REWIND, typed_segment
 from goedwerkplaats.model.changes import PutSegment
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Participant, Segment
+from goedwerkplaats.model.timecode import format_time
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.storage.draft import Draft
 from goedwerkplaats.tui.keys import codebook_rows, help_rows, project_keymap
@@ -63,6 +64,8 @@ class SegmentEditor(TextArea):
 
 
 NO_STATEMENT = ""  # the picker's value for "zonder stelling"
+# seconds heard from an unsure word on (after the player's own run-up): the word and its context
+UNSURE_LISTEN = 2.0
 
 
 class LineMode(Enum):
@@ -612,9 +615,19 @@ class CodingScreen(ListeningScreen):
                 self.table.move_cursor(index)
                 words = ", ".join(f"'{word}'" for _time, word in unsure)
                 edit = self.key("lijst.bewerken", SegmentList)
-                self.status.say(f"Onzeker herkend: {words}; {edit} verbetert of bevestigt.")
+                heard = self.hear_unsure(unsure[0][0])
+                self.status.say(f"Onzeker herkend: {words}{heard}; {edit} verbetert of bevestigt.")
                 return
         self.status.say("Geen onzeker herkende woorden (meer) in deze lijst.", "green")
+
+    def hear_unsure(self, at: float) -> str:
+        """Plays the spot of an unsure word when a recording is open; says where, or nothing."""
+        if self.editor is None or self.player is None:
+            return ""
+        moment = self.editor.session.recording_time(at)
+        self.player.play_range(moment, moment + UNSURE_LISTEN)
+        self.tick()
+        return f" (u hoort het op {format_time(moment)})"
 
     # ------------------------------------------------------------ search, filter, note
 
