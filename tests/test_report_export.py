@@ -456,3 +456,19 @@ def test_the_report_passes_the_open_xml_schema_check(study) -> None:
     (folder / "opdracht.md").write_text("Tekst met *nadruk*.\n\n- een punt\n", "utf-8")
     result = audit.OpenXmlValidator().validate(str(export_report(study)))
     assert result.is_valid, [str(e) for e in result.errors][:5]
+
+
+def test_names_in_the_researchers_prose_are_replaced_and_masked_terms_masked(study) -> None:
+    (study.root / "maskeren.yaml").write_text("termen:\n  - Zwolle\n", "utf-8")
+    folder = study.root / "rapport" / "opdracht"
+    folder.mkdir(parents=True)
+    (folder / "opdracht.md").write_text(
+        "Zoals Eva Bos en **Sanne** in Zwolle zeiden, en Marieke Jansen vroeg door.\n", "utf-8"
+    )
+    document = open_docx(export_report(study))
+    prose = next(p.text for p in document.paragraphs if p.text.startswith("Zoals"))
+    for name in ("Eva", "Bos", "Sanne", "Marieke", "Jansen", "Zwolle"):
+        assert name not in prose, prose
+    assert "[P2]" in prose and "[P1]" in prose and "[…]" in prose
+    with_names = open_docx(export_report(study, ReportOptions(names=True, force=True)))
+    assert any("Eva Bos" in p.text for p in with_names.paragraphs), "asked for explicitly"

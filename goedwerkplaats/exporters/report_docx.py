@@ -229,9 +229,16 @@ class ReportWriter:
         if not relative:
             return
         for block in read_prose(self.content.root / relative):
-            spans = [Span(r.text, bold=r.bold, italic=r.italic) for r in block.runs]
+            spans = [Span(self.private(r.text), bold=r.bold, italic=r.italic) for r in block.runs]
             style = {BULLET: styles.BULLET, NUMBERED: styles.NUMBERED}.get(block.kind)
             self.body.paragraph(spans, style)
+
+    def private(self, text: str) -> str:
+        """The researcher's own words pass the privacy pass the quotes pass: a participant's
+        name (of any session) becomes its pseudonym, terms from maskeren.yaml are masked."""
+        for anonymizer in self.content.anonymizers.values():
+            text = anonymizer.text(text)
+        return text
 
     def quotes(self, placed: list[Placed]) -> None:
         for item in placed:
