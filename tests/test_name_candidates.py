@@ -82,3 +82,52 @@ async def test_the_app_names_them_after_an_export(project) -> None:
         await pilot.pause()
         outcome = str(screen.query_one("#outcome").render())
     assert "mogelijke namen die deze export niet maskeert: Tom" in outcome, outcome
+
+
+async def test_one_key_in_the_app_masks_a_found_name(project) -> None:
+    """Issue 14.13: after an export the found names are a list; F8 puts the highlighted one in
+    maskeren.yaml, the list drops it, and the next export replaces it."""
+    from textual.widgets import OptionList
+
+    from goedwerkplaats.tui.app import build_app
+    from tests.helpers import FakeClock
+    from tests.test_export_screen import choose, open_export
+
+    _speakerless_session(project)
+    async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
+        screen = await open_export(pilot)
+        found = screen.query_one("#found-names", OptionList)
+        assert not found.display  # nothing found yet: no list, no key in the footer
+        choose(screen, "citaten")
+        await pilot.pause()
+        screen.query_one("#format").value = "md"
+        screen.query_one("#selection").value = "alles"
+        await pilot.press("ctrl+s")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "druk F8" in str(screen.query_one("#outcome").render())
+        assert found.display and [str(found.get_option_at_index(0).prompt)] == ["Tom"]
+        mask_file = project.root / "maskeren.yaml"
+        mask_file.write_text("termen: [\n", "utf-8")  # broken meanwhile: said, nothing lost
+        await pilot.press("f8")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        outcome = str(screen.query_one("#outcome").render())
+        assert "Niet in maskeren.yaml gezet" in outcome and "maskeren.yaml" in outcome, outcome
+        assert found.option_count == 1 and mask_file.read_text("utf-8") == "termen: [\n"
+        mask_file.unlink()
+        await pilot.press("f8")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        outcome = str(screen.query_one("#outcome").render())
+        assert "'Tom' staat nu in maskeren.yaml; een nieuwe export vervangt het door […]" in outcome
+        assert found.option_count == 0 and not found.display
+        assert [t.term for t in load_mask_terms(project.root).terms] == ["Tom"]
+        screen.query_one("#force").value = True
+        await pilot.press("ctrl+s")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        outcome = str(screen.query_one("#outcome").render())
+        assert "Geschreven" in outcome and "mogelijke namen" not in outcome, outcome
+    written = (project.exports_dir / "citaten.md").read_text("utf-8")
+    assert "Tom" not in written and "Ik ben \\[…\\]" in written

@@ -12,7 +12,7 @@ themselves with them; so are words the guide uses, the pseudonyms and everything
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 
 from goedwerkplaats.model.guide import Guide
@@ -125,15 +125,26 @@ def session_candidates(
     return result
 
 
-def unmasked_names_note(project: Project, session_ids: list[str]) -> str | None:
-    """The warning after an export (command line and app), or None when there is nothing."""
+CLI_ADVICE = (
+    "Bekijk ze met 'goedwerkplaats namen' en zet een naam in maskeren.yaml met "
+    "'goedwerkplaats namen --maskeer WOORD'; exporteer daarna opnieuw"
+)
+
+
+def unmasked_names(project: Project, session_ids: list[str]) -> list[str]:
+    """The likely names the exports of these sessions (none: all) would not mask, each once."""
     found = session_candidates(project, session_ids or project.session_ids())
-    words = list(dict.fromkeys(c.word for _id, candidates in found for c in candidates))
+    return list(dict.fromkeys(c.word for _id, candidates in found for c in candidates))
+
+
+def names_note(words: Sequence[str], advice: str = CLI_ADVICE) -> str | None:
+    """The warning after an export, with what to do (`advice`), or None when there is nothing."""
     if not words:
         return None
     shown = ", ".join(words[:8]) + (f" en nog {len(words) - 8}" if len(words) > 8 else "")
-    return (
-        f"mogelijke namen die deze export niet maskeert: {shown}. Bekijk ze met "
-        "'goedwerkplaats namen' en zet een naam in maskeren.yaml met "
-        "'goedwerkplaats namen --maskeer WOORD'; exporteer daarna opnieuw"
-    )
+    return f"mogelijke namen die deze export niet maskeert: {shown}. {advice}"
+
+
+def unmasked_names_note(project: Project, session_ids: list[str]) -> str | None:
+    """The warning after an export on the command line, or None when there is nothing."""
+    return names_note(unmasked_names(project, session_ids))

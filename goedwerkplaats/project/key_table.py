@@ -105,6 +105,7 @@ KEYS_OF: dict[str, dict[str, str]] = {
     "ExportScreen": {
         "export.exporteren": "ctrl+s,f10",
         "export.terug": "escape",
+        "export.maskeren": "f8",
     },
     "ReportScreen": {
         "rapport.sluiten": "escape,f10",

@@ -20,6 +20,7 @@ from textual.widgets import (
     Footer,
     Input,
     Label,
+    OptionList,
     ProgressBar,
     RadioSet,
     Static,
@@ -31,7 +32,8 @@ from goedwerkplaats.exporters.kinds import KINDS, ExportKind, kind_named, run_ex
 from goedwerkplaats.exporters.output import leaves_project, requested_path
 from goedwerkplaats.exporters.selection import SELECTIONS
 from goedwerkplaats.files.problems import GwpError
-from goedwerkplaats.privacy.name_candidates import unmasked_names_note
+from goedwerkplaats.privacy.mask_terms import MASK_FILE, add_mask_terms, load_mask_terms
+from goedwerkplaats.privacy.name_candidates import names_note, unmasked_names
 from goedwerkplaats.privacy.singling_out import CHOICES as SINGLING_OUT_CHOICES
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.tui.key_order import keep_key_order
@@ -79,6 +81,13 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
     BINDINGS = [
         Binding("ctrl+s,f10", "export", "Exporteren", priority=True, id="export.exporteren"),
         Binding("escape", "close", "Terug", id="export.terug"),
+        Binding(
+            "f8",
+            "mask",
+            "Maskeren",
+            tooltip=f"de gekozen mogelijke naam in {MASK_FILE} zetten",
+            id="export.maskeren",
+        ),
     ]
     DEFAULT_CSS = """
     ExportScreen { align: center middle; }
@@ -91,6 +100,7 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
     ExportScreen Checkbox { border: none; padding: 0; height: 1; }
     ExportScreen ProgressBar { margin: 1 0 0 0; }
     ExportScreen #outcome { height: auto; }
+    ExportScreen #found-names { height: auto; max-height: 6; border: none; padding: 0; }
     """
 
     def __init__(self, project: Project, session_id: str | None) -> None:
@@ -160,6 +170,9 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
                 yield SignedCheckbox("bestaand bestand overschrijven", id="force", compact=True)
                 yield ProgressBar(total=1, show_eta=False, id="progress")
                 yield Static(id="outcome")
+                # likely names the export did not mask: one key puts the highlighted one in
+                # maskeren.yaml (hidden while there are none)
+                yield OptionList(id="found-names", compact=True)
         yield Footer()
 
     @staticmethod
@@ -173,6 +186,7 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
         return Horizontal(Label(label), entry, classes="row", id=f"row-{field}")
 
     def on_mount(self) -> None:
+        self.query_one("#found-names").display = False
         self.show_fields()
         self.query_one(RadioSet).focus()
 
@@ -272,20 +286,73 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
         except GwpError as error:
             self.app.call_from_thread(self.not_exported, f"Niet geëxporteerd: {error}")
             return
-        notes = exported.notes
+        notes: tuple[str, ...] = exported.notes
+        words: tuple[str, ...] = ()
         if not form.names:  # names nobody entered, which this export did not mask
             with contextlib.suppress(GwpError):
                 chosen = form.session or form.sessions
                 ids = [i.strip() for i in chosen.split(",") if i.strip()] if chosen else []
-                note = unmasked_names_note(self.project, ids)
+                words = tuple(unmasked_names(self.project, ids))
+                key = key_for(self.app, "export.maskeren")
+                advice = f"Kies er een en druk {key} om hem in {MASK_FILE} te zetten"
+                note = names_note(words, f"{advice}; exporteer daarna opnieuw")
                 notes = (*notes, note) if note else notes
-        self.app.call_from_thread(self.finished, exported.path, notes)
+        self.app.call_from_thread(self.finished, exported.path, notes, words)
 
-    def finished(self, path: object, notes: tuple[str, ...] = ()) -> None:
+    def finished(
+        self, path: object, notes: tuple[str, ...] = (), words: tuple[str, ...] = ()
+    ) -> None:
         self.busy = False
         bar = self.query_one(ProgressBar)
         bar.update(progress=bar.total or 1)
         self.say(f"Geschreven: {path}" + "".join(f"\nLet op: {n}" for n in notes), "green")
+        self.show_names(words)
+
+    def show_names(self, words: tuple[str, ...]) -> None:
+        found = self.query_one("#found-names", OptionList)
+        found.clear_options()
+        found.add_options(words)
+        found.display = bool(words)
+        if words:
+            found.highlighted = 0
+            found.scroll_visible()  # at 80×24 it lies below the form
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "mask":  # only while there is a name to mask (hidden from the footer)
+            return self.query_one("#found-names", OptionList).option_count > 0
+        return True
+
+    def action_mask(self) -> None:
+        found = self.query_one("#found-names", OptionList)
+        if found.highlighted is None or not found.option_count:
+            return
+        word = str(found.get_option_at_index(found.highlighted).prompt)
+        self.mask_in_thread(word)
+
+    @work(thread=True, exit_on_error=False, group="maskeren")
+    def mask_in_thread(self, word: str) -> None:
+        try:
+            add_mask_terms(self.project.root, [word])
+            terms = load_mask_terms(self.project.root).terms
+        except GwpError as error:
+            self.app.call_from_thread(self.say, f"Niet in {MASK_FILE} gezet: {error}", "red")
+            return
+        by = next((t.substitute for t in terms if t.term.lower() == word.lower()), "[…]")
+        self.app.call_from_thread(self.masked, word, by)
+
+    def masked(self, word: str, by: str) -> None:
+        found = self.query_one("#found-names", OptionList)
+        for index in range(found.option_count):
+            if str(found.get_option_at_index(index).prompt) == word:
+                found.remove_option_at_index(index)
+                break
+        found.display = found.option_count > 0
+        self.refresh_bindings()
+        self.say(
+            f"'{word}' staat nu in {MASK_FILE}; een nieuwe export vervangt het door {by}.",
+            "green",
+        )
 
     def not_exported(self, text: str) -> None:
         self.busy = False
@@ -293,6 +360,9 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
 
     def worker_failed(self, worker: Worker[object], reason: str) -> None:
         """An unexpected error (a disk problem, a bug): say so and let the user try again."""
+        if worker.group == "maskeren":
+            self.say(f"Niet in {MASK_FILE} gezet: {reason}", "red")
+            return
         if worker.group != "exporteren":
             return
         self.query_one(ProgressBar).display = False  # a half-full bar would suggest progress
