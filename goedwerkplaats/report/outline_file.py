@@ -93,23 +93,12 @@ def implicit_outline(guide: Guide) -> Outline:
     chapters = []
     for statement in guide.statements:
         chapter_id = f"stelling-{statement.id}"
-        sections = tuple(
-            Section(
-                key=theme.id,
-                title=theme.label,
-                theme=theme.id,
-                arenas=ARENAS_AUTO,
-                prose=prose_path(chapter_id, theme.id),
-            )
-            for theme in guide.themes
-            if theme.parent is None
-        )
         chapters.append(
             Chapter(
                 id=chapter_id,
                 title=statement.text,
                 statements=(statement.id,),
-                sections=sections,
+                sections=_main_theme_sections(guide, chapter_id),
                 prose=prose_path(chapter_id, INTRO_KEY),
             )
         )
@@ -121,10 +110,9 @@ def implicit_outline(guide: Guide) -> Outline:
     )
 
 
-def with_rest_chapter(outline: Outline, guide: Guide) -> Outline:
-    """The implicit outline plus a last chapter for fragments without a stelling."""
-    chapter_id = "zonder-stelling"
-    sections = tuple(
+def _main_theme_sections(guide: Guide, chapter_id: str) -> tuple[Section, ...]:
+    """A section per main theme, in guide order: how a chapter without an outline is built."""
+    return tuple(
         Section(
             key=theme.id,
             title=theme.label,
@@ -135,6 +123,12 @@ def with_rest_chapter(outline: Outline, guide: Guide) -> Outline:
         for theme in guide.themes
         if theme.parent is None
     )
+
+
+def with_rest_chapter(outline: Outline, guide: Guide) -> Outline:
+    """The implicit outline plus a last chapter for fragments without a stelling."""
+    chapter_id = "zonder-stelling"
+    sections = _main_theme_sections(guide, chapter_id)
     rest = Chapter(
         id=chapter_id,
         title="Fragmenten zonder stelling",
