@@ -20,6 +20,7 @@ from textual.worker import Worker
 
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.importers import apply_import
+from goedwerkplaats.media.errors import SUPPORTED_SUFFIXES
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.speech import (
@@ -101,7 +102,7 @@ class TranscribeScreen(ReportsWorkerErrors, ModalScreen[str | None]):
                 yield Label("Opname")
                 yield OrderedInput(
                     str(self.recording or ""),
-                    placeholder="pad naar de opname (.m4a, .mp4, .mp3, .wav, .ogg, .webm)",
+                    placeholder=f"pad naar de opname ({' '.join(SUPPORTED_SUFFIXES)})",
                     id="recording",
                     compact=True,
                 )
