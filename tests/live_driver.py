@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from textual.pilot import Pilot
+from textual.worker import WorkerFailed
 
 from goedwerkplaats.model.timing import ClockState
 from goedwerkplaats.tui.screens.live import LiveScreen
@@ -39,3 +42,11 @@ async def settle(pilot: Pilot) -> None:
 async def type_text(pilot: Pilot, text: str) -> None:
     keys = [{" ": "space", "#": "number_sign", "@": "at", "*": "asterisk"}.get(c, c) for c in text]
     await pilot.press(*keys)
+
+
+async def workers_done(pilot: Pilot) -> None:
+    """Wait for every worker, also one that fails on purpose. The screen reports such a failure
+    itself; `wait_for_complete` re-raises it only while the manager still holds the failed
+    worker, which makes a bare wait pass or fail by timing."""
+    with contextlib.suppress(WorkerFailed):
+        await pilot.app.workers.wait_for_complete()

@@ -13,6 +13,7 @@ from goedwerkplaats.tui.screens import export as export_screen
 from goedwerkplaats.tui.screens.export import ExportScreen
 from goedwerkplaats.tui.worker_errors import describe_error
 from tests.helpers import FakeClock, new_session, segment
+from tests.live_driver import workers_done
 from tests.test_export_screen import choose, open_export
 
 
@@ -37,7 +38,7 @@ async def export_csv(pilot) -> ExportScreen:  # type: ignore[no-untyped-def]
     await pilot.pause()
     screen.query_one("#format", Input).value = "csv"
     await pilot.press("ctrl+s")
-    await pilot.app.workers.wait_for_complete()
+    await workers_done(pilot)
     await pilot.pause()
     return screen
 
@@ -68,7 +69,7 @@ async def test_a_disk_error_is_a_dutch_sentence_and_the_export_can_be_tried_agai
 
         monkeypatch.setattr(export_screen, "run_export", real_export)
         await pilot.press("ctrl+s")  # the same screen works again
-        await pilot.app.workers.wait_for_complete()
+        await workers_done(pilot)
         await pilot.pause()
         assert "Geschreven" in outcome(screen)
         assert screen.query_one(ProgressBar).display
@@ -118,7 +119,7 @@ async def test_a_session_list_that_cannot_be_read_says_so_instead_of_loading(
 
     monkeypatch.setattr(type(project), "summaries", unreadable)
     async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
-        await pilot.app.workers.wait_for_complete()
+        await workers_done(pilot)
         await pilot.pause()
         hint = str(pilot.app.screen.query_one("#empty-hint").render())
         assert f"De sessies konden niet worden gelezen: geen toegang tot {sessions}" in hint
