@@ -15,7 +15,9 @@ SHARED = REPO.parent / "shared"
 
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
-    return init_project(tmp_path / "project")
+    # without the study's rapport.yaml: the report then follows the guide, and a test that
+    # wants an outline writes its own (tests/test_study_outline.py checks the shipped one)
+    return init_project(tmp_path / "project", outline=False)
 
 
 @pytest.fixture

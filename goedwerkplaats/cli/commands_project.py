@@ -90,12 +90,17 @@ def open_app(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    existed = (args.map.expanduser() / GUIDE_FILE).exists()
+    root = args.map.expanduser()
+    existed = (root / GUIDE_FILE).exists()
+    had_outline = (root / OUTLINE_FILE).exists()
     project = init_project(args.map, empty=args.leeg)
     guide = "lege leidraad" if args.leeg else "leidraad van het SAM-onderzoek"
     if existed:
         guide = "bestaande leidraad blijft staan"
-    print(f"project gemaakt in {project.root}: {GUIDE_FILE} ({guide}), sessions/, exports/")
+    files = [f"{GUIDE_FILE} ({guide})"]
+    if not had_outline and (project.root / OUTLINE_FILE).exists():
+        files.append(f"{OUTLINE_FILE} (opzet van het rapport: hoofdstuk 5-7 van het onderzoek)")
+    print(f"project gemaakt in {project.root}: {', '.join(files)}, sessions/, exports/")
     print(f"start met: goedwerkplaats --project {project.root}")
     return 0
 

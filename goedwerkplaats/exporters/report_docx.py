@@ -173,16 +173,18 @@ class ReportWriter:
         if children:
             self.quotes([p for p in shown if p.via not in children])
             for child in children:
-                self.child_section(chapter, child, [p for p in shown if p.via == child])
+                self.child_section(chapter, section, child, [p for p in shown if p.via == child])
         else:
             self.arena_sections(section, shown)
         self.see_also(place)
 
-    def child_section(self, chapter: Chapter, theme_id: str, placed: list[Placed]) -> None:
+    def child_section(
+        self, chapter: Chapter, section: Section, theme_id: str, placed: list[Placed]
+    ) -> None:
         prose = prose_path(chapter.id, theme_id)
         if not placed and not read_prose(self.content.root / prose):
             return
-        self.heading(self.guide.theme_label(theme_id), 3)
+        self.heading(section.subtitle(theme_id, self.guide.theme_label(theme_id)), 3)
         self.prose(prose)
         self.quotes(placed)
 
@@ -201,11 +203,12 @@ class ReportWriter:
         for arena in [*self.guide_arenas, None]:
             group = groups.get(arena)
             if group:
-                self.heading(self.guide.arena_label(arena) if arena else NO_ARENA_TITLE, 3)
+                label = self.guide.arena_label(arena) if arena else NO_ARENA_TITLE
+                self.heading(section.subtitle(arena or "", label), 3)
                 self.quotes(group)
 
     def breadth_line(self, chapter: Chapter, section: Section) -> None:
-        themes = {section.theme or "", *self.outline.children.get(section.theme or "", ())}
+        themes = self.outline.section_themes(section)
         found = self.content.breadth.count(themes, chapter.statements)
         self.body.paragraph(breadth_sentence(found, self.content.totals), styles.BREADTH)
 

@@ -13,6 +13,7 @@ from goedwerkplaats.guide.loader import GUIDE_FILE, default_guide_text, load_gui
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Session, SessionMeta
 from goedwerkplaats.model.timing import clock_state
+from goedwerkplaats.report.outline_file import OUTLINE_FILE, study_outline_text
 from goedwerkplaats.storage.atomic import write_atomic_text
 from goedwerkplaats.storage.audit import append_audit
 from goedwerkplaats.storage.erasure_intent import read_intent
@@ -248,9 +249,10 @@ def _summary_key(folder: Path) -> str | None:
     return f"{snapshot_key(snapshot)}:{stamp}"
 
 
-def init_project(root: Path, *, empty: bool = False) -> Project:
-    """Create a project with the SAM study's guide (or, `empty`, a blank one); an existing
-    guide is never overwritten."""
+def init_project(root: Path, *, empty: bool = False, outline: bool = True) -> Project:
+    """Create a project with the SAM study's guide and (`outline`) the report outline of its
+    chapters 5-7, or, `empty`, a blank guide and no outline. An existing guide or outline is
+    never overwritten, and the study's outline only comes with the study's guide."""
     root = root.expanduser()
     try:
         root.mkdir(parents=True, exist_ok=True)
@@ -258,6 +260,8 @@ def init_project(root: Path, *, empty: bool = False) -> Project:
         (root / EXPORTS_DIR).mkdir(exist_ok=True)
         if not (root / GUIDE_FILE).exists():
             write_atomic_text(root / GUIDE_FILE, default_guide_text(empty=empty))
+            if outline and not empty and not (root / OUTLINE_FILE).exists():
+                write_atomic_text(root / OUTLINE_FILE, study_outline_text())
     except OSError as error:
         raise GwpError(f"kan het project in {root} niet maken: {error.strerror}") from None
     return Project(root)

@@ -16,7 +16,13 @@ from pathlib import Path
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Session
 from goedwerkplaats.report.outline import CLOSING_KEY, INTRO_KEY, Chapter, Outline
-from goedwerkplaats.report.outline_file import OUTLINE_FILE, load_outline, prose_path
+from goedwerkplaats.report.outline_file import (
+    OUTLINE_FILE,
+    load_outline,
+    prose_path,
+    study_outline_fits,
+    study_outline_text,
+)
 from goedwerkplaats.storage.atomic import write_atomic_text
 
 CLOSING_TITLE = "Concluderend"
@@ -33,11 +39,18 @@ class InitResult:
 def init_report(
     root: Path, guide: Guide, sessions: Iterable[Session], force: bool = False
 ) -> InitResult:
-    """Write rapport.yaml (unless it exists and not `force`) and every missing prose file."""
+    """Write rapport.yaml (unless it exists and not `force`) and every missing prose file.
+
+    With the SAM study's guide the outline is the study's own (chapters 5-7, as `init`
+    ships it); with another guide it is made from the guide and the coded data."""
     path = root / OUTLINE_FILE
     written: Path | None = None
     if not path.exists() or force:
-        write_atomic_text(path, outline_text(guide, list(sessions)))
+        if study_outline_fits(guide):
+            text = study_outline_text()
+        else:
+            text = outline_text(guide, list(sessions))
+        write_atomic_text(path, text)
         written = path
     outline = load_outline(root, guide)
     created, kept = write_prose_files(root, outline)

@@ -42,6 +42,16 @@ class Section:
     arenas: str = ARENAS_NO
     breadth: bool = False
     prose: str = ""  # path of the prose file, relative to the project
+    also: tuple[str, ...] = ()  # more themes whose fragments come here (without their children)
+    subtitles: tuple[tuple[str, str], ...] = ()  # (child theme or arena id, heading)
+
+    def subtitle(self, key: str, default: str) -> str:
+        """The heading of a sub-section (child theme or arena): the outline's, or `default`."""
+        return dict(self.subtitles).get(key, default)
+
+    def themes(self, children: tuple[str, ...] = ()) -> tuple[str, ...]:
+        """Every theme whose fragments this section holds: its own, its children, `also`."""
+        return (self.theme, *children, *self.also) if self.theme else ()
 
 
 @dataclass(frozen=True)
@@ -88,11 +98,13 @@ class Outline:
         places: dict[tuple[int, str], tuple[int, int]] = {}
         for c, chapter in enumerate(self.chapters):
             for s, section in enumerate(chapter.sections):
-                if section.theme is None:
-                    continue
-                for theme in (section.theme, *self.children.get(section.theme, ())):
+                for theme in section.themes(self.children.get(section.theme or "", ())):
                     places.setdefault((c, theme), (c, s))
         return places
+
+    def section_themes(self, section: Section) -> set[str]:
+        """The themes a section's fragments (and its breadth counts) come from."""
+        return set(section.themes(self.children.get(section.theme or "", ())))
 
     def theme_order(self) -> dict[str, int]:
         """Themes in the order the outline first places them (for 'first of its themes')."""

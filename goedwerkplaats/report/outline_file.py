@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -47,7 +48,7 @@ TOP_KEYS = (
     "hoofdstukken",
 )
 CHAPTER_KEYS = ("id", "titel", "stellingen", "paragrafen", "slot", "tekst", "posities")
-SECTION_KEYS = ("thema", "titel", "arenas", "breedte", "tekst")
+SECTION_KEYS = ("thema", "titel", "ook", "subkopjes", "arenas", "breedte", "tekst")
 _WORD = re.compile(r"[^a-z0-9]+")
 _YES = ("ja", "yes", "true", "aan")
 _NO = ("nee", "no", "false", "uit")
@@ -86,6 +87,19 @@ def parse_outline(
     check.problems.extend(duplicate_key_problems(index, file))
     outline = _Reader(check, guide).outline(data)
     return (None if check.has_errors else outline), check.problems
+
+
+def study_outline_text() -> str:
+    """The shipped outline of the SAM study's chapters 5-7 (goedwerkplaats/data/rapport.yaml),
+    as `init` writes it next to the study's guide."""
+    return resources.files("goedwerkplaats.data").joinpath(OUTLINE_FILE).read_text("utf-8")
+
+
+def study_outline_fits(guide: Guide) -> bool:
+    """Whether the shipped outline belongs to `guide`: the study's title, and every stelling
+    and theme it names known (warnings, such as a theme of one's own left out, are fine)."""
+    outline, _problems = parse_outline(study_outline_text(), OUTLINE_FILE, guide)
+    return outline is not None and outline.title == guide.title
 
 
 def implicit_outline(guide: Guide) -> Outline:
@@ -300,6 +314,7 @@ class _Reader:
         )
         sections: list[Section] = []
         placed: dict[str, str] = {}  # theme id → where, within this chapter
+        holders: set[str] = set()  # themes placed with their children
         keys: set[str] = set()
         for index, item in enumerate(items):
             spath: PathKey = (*path, "paragrafen", index)
@@ -312,7 +327,7 @@ class _Reader:
             section = self._section(section_entry, spath, swhat, chapter_id)
             if section is None:
                 continue
-            self._placed_once(section, spath, placed)
+            self._placed_once(section, spath, placed, holders)
             if section.key in keys:
                 check.error(
                     spath, f"{swhat}: twee paragrafen met dezelfde titel; kies een andere titel"
@@ -351,27 +366,89 @@ class _Reader:
             arenas=self._arenas(entry, path, what),
             breadth=self._flag(entry, "breedte", False, path),
             prose=self._prose(entry, path, what) or prose_path(chapter_id, key),
+            also=self._also(entry, path, what, theme_id),
+            subtitles=self._subtitles(entry, path, what, theme_id),
         )
 
-    def _placed_once(self, section: Section, path: PathKey, placed: dict[str, str]) -> None:
-        """A theme once per chapter; a parent's section holds its children too."""
+    def _also(
+        self, entry: dict[str, Any], path: PathKey, what: str, theme_id: str
+    ) -> tuple[str, ...]:
+        """`ook`: more themes whose fragments this section holds (each without its children)."""
+        if entry.get("ook") is None:
+            return ()
+        if not theme_id:
+            self.check.error(
+                (*path, "ook"), f"{what} heeft 'ook' maar geen 'thema'; zet er een 'thema' bij"
+            )
+            return ()
+        known = [t.id for t in self.guide.themes]
+        also = []
+        for value in self.check.texts(entry, "ook", path, what):
+            if self.guide.theme(value) is None:
+                self.check.error(
+                    (*path, "ook"),
+                    f"onbekend thema '{value}' in 'ook' bij {what}{did_you_mean(value, known)}; "
+                    "gebruik thema-ids uit stellingen.yaml",
+                )
+            elif value != theme_id:
+                also.append(value)
+        return tuple(dict.fromkeys(also))
+
+    def _subtitles(
+        self, entry: dict[str, Any], path: PathKey, what: str, theme_id: str
+    ) -> tuple[tuple[str, str], ...]:
+        """`subkopjes`: the headings of sub-sections, by child theme id or arena id."""
+        raw = entry.get("subkopjes")
+        if raw is None:
+            return ()
+        spath: PathKey = (*path, "subkopjes")
+        items = self.check.mapping(raw, spath, f"'subkopjes' van {what}")
+        if items is None:
+            return ()
+        children = [c.id for c in self.guide.children(theme_id)] if theme_id else []
+        known = [*children, *(a.id for a in self.guide.arenas)]
+        result = []
+        for key in items:
+            name = str(key).strip().lower()
+            if name not in known:
+                choices = ", ".join(known) or "(geen)"
+                self.check.error(
+                    (*spath, key),
+                    f"'{key}' in 'subkopjes' bij {what} is geen subthema van '{theme_id}' en "
+                    f"geen arena{did_you_mean(name, known)}; kies uit {choices}",
+                )
+                continue
+            title = self.check.text(items, key, spath, f"subkopje '{key}'", required=True)
+            if title:
+                result.append((name, title))
+        return tuple(result)
+
+    def _placed_once(
+        self, section: Section, path: PathKey, placed: dict[str, str], holders: set[str]
+    ) -> None:
+        """A theme once per chapter; a parent's section holds its children too (a theme in
+        'ook' only itself). `holders`: the themes placed with their children."""
         if section.theme is None:
             return
-        theme = self.guide.theme(section.theme)
-        covered = [section.theme, *(c.id for c in self.guide.children(section.theme))]
+        children = [c.id for c in self.guide.children(section.theme)]
+        covered = [section.theme, *children, *section.also]
         clashes = [t for t in covered if t in placed]
-        if theme is not None and theme.parent in placed:
-            clashes.append(str(theme.parent))
+        for theme_id in (section.theme, *section.also):
+            theme = self.guide.theme(theme_id)
+            if theme is not None and theme.parent in holders:
+                clashes.append(str(theme.parent))
         if clashes:
+            named = clashes[0] if clashes[0] in section.also else section.theme
             self.check.error(
-                (*path, "thema"),
-                f"thema '{section.theme}' staat al in dit hoofdstuk ({placed[clashes[0]]}); "
+                (*path, "thema" if named == section.theme else "ook"),
+                f"thema '{named}' staat al in dit hoofdstuk ({placed[clashes[0]]}); "
                 "een thema krijgt per hoofdstuk één paragraaf (een hoofdthema neemt zijn "
                 "subthema's mee)",
             )
             return
         for theme_id in covered:
             placed[theme_id] = f"regel {self.check.index.line(path)}"
+        holders.add(section.theme)
 
     def _arenas(self, entry: dict[str, Any], path: PathKey, what: str) -> str:
         raw = entry.get("arenas")
@@ -472,11 +549,12 @@ class _Reader:
         return text
 
     def _warn_unplaced(self, chapters: tuple[Chapter, ...]) -> None:
-        placed = {s.theme for c in chapters for s in c.sections if s.theme}
+        with_children = {s.theme for c in chapters for s in c.sections if s.theme}
+        placed = with_children | {t for c in chapters for s in c.sections for t in s.also}
         missing = [
             t.id
             for t in self.guide.themes
-            if t.id not in placed and not (t.parent and t.parent in placed)
+            if t.id not in placed and not (t.parent and t.parent in with_children)
         ]
         if missing:  # one warning, not a screenful: a short report may leave many out
             self.check.warn(

@@ -231,7 +231,7 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
         return f"[{found.participants}·{found.sessions}·{shown}]"
 
     def breadth_of(self, chapter: Chapter, section: Section):  # type: ignore[no-untyped-def]
-        themes = {section.theme or "", *self.planned.outline.children.get(section.theme or "", ())}
+        themes = self.planned.outline.section_themes(section)
         return self.breadth.count(themes, chapter.statements)
 
     @on(Tree.NodeHighlighted)
