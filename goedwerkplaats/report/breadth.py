@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Session
-from goedwerkplaats.report.fragments import Fragment
+from goedwerkplaats.report.fragments import Fragment, counted_fragments
 
 
 @dataclass(frozen=True)
@@ -47,8 +47,10 @@ class BreadthIndex:
     def __init__(self, fragments: Iterable[Fragment]) -> None:
         self._people: dict[tuple[str | None, str, str | None], set[tuple[str, str]]] = {}
         self._refs: dict[tuple[str | None, str, str | None], set[str]] = {}
+        self._owner: dict[str, tuple[str, str]] = {}  # fragment ref → who said it
         for fragment in fragments:
             person = (fragment.session, fragment.speaker)
+            self._owner[fragment.ref] = person
             for theme in fragment.themes:
                 key = (fragment.statement, theme, fragment.arena)
                 self._people.setdefault(key, set()).add(person)
@@ -70,15 +72,35 @@ class BreadthIndex:
         when given, and in `arena` when given; None is 'no arena')."""
         people: set[tuple[str, str]] = set()
         refs: set[str] = set()
-        for key, who in self._people.items():
-            statement, theme, where = key
-            if theme not in themes or (statements and statement not in statements):
-                continue
-            if arena is not _ANY and where != arena:
-                continue
-            people |= who
+        for key in self._matching(themes, statements, arena):
+            people |= self._people[key]
             refs |= self._refs[key]
         return Breadth(len(people), len({session for session, _ in people}), len(refs))
+
+    def by_person(
+        self, themes: Collection[str], statements: Collection[str | None] = ()
+    ) -> dict[tuple[str, str], int]:
+        """Who raised any of `themes` (within `statements`): (session, participant) → how
+        many of their fragments; a fragment with two of the themes counts once."""
+        refs: set[str] = set()
+        for key in self._matching(themes, statements, _ANY):
+            refs |= self._refs[key]
+        result: dict[tuple[str, str], int] = {}
+        for ref in refs:
+            person = self._owner[ref]
+            result[person] = result.get(person, 0) + 1
+        return result
+
+    def _matching(
+        self, themes: Collection[str], statements: Collection[str | None], arena: object
+    ) -> list[tuple[str | None, str, str | None]]:
+        return [
+            key
+            for key in self._people
+            if key[1] in themes
+            and (not statements or key[0] in statements)
+            and (arena is _ANY or key[2] == arena)
+        ]
 
     def outside(self, themes: Collection[str], statement: str | None, known: set[str]) -> int:
         """Participants whose fragments have no arena, or one the guide no longer knows."""
@@ -87,6 +109,11 @@ class BreadthIndex:
             if within == statement and theme in themes and arena not in known:
                 people |= who
         return len(people)
+
+
+def session_index(sessions: Iterable[Session]) -> BreadthIndex:
+    """Who raised what in these sessions (see `fragments.counted_fragments`)."""
+    return BreadthIndex(counted_fragments(sessions))
 
 
 def breadth(

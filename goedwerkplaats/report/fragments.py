@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from goedwerkplaats.exporters.selection import SELECT_CODED, SELECT_QUOTES
+from goedwerkplaats.exporters.selection import SELECT_ALL, SELECT_CODED, SELECT_QUOTES
 from goedwerkplaats.model.session import KIND_LIVE, KIND_TRANSCRIPT, Session
 
 
@@ -74,3 +74,9 @@ def participant_fragments(
                 )
             )
     return result
+
+
+def counted_fragments(sessions: Iterable[Session]) -> list[Fragment]:
+    """What 'who raised this' counts: every participant fragment with a theme, the
+    facilitator's live notes counting the participant they are about (never a quote)."""
+    return [f for f in participant_fragments(sessions, SELECT_ALL, notes=True) if f.themes]
