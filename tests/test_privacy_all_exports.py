@@ -8,7 +8,12 @@ import zipfile
 from pathlib import Path
 
 from goedwerkplaats.cli import main
-from goedwerkplaats.exporters.export_form import OPTION_SELECTION, OPTION_SESSION
+from goedwerkplaats.exporters.export_form import (
+    OPTION_AGAINST,
+    OPTION_SELECTION,
+    OPTION_SESSION,
+    OPTION_SINGLING_OUT,
+)
 from goedwerkplaats.exporters.kinds import KINDS, ExportKind, kind_named
 from goedwerkplaats.model.changes import PutSegment
 from goedwerkplaats.model.session import Segment
@@ -25,9 +30,11 @@ def export_commands(kind: ExportKind) -> list[list[str]]:
         base += ["--selectie", "alles"]
     variants = [["--formaat", f] for f in kind.formats] or [[]]
     # characteristics that single someone out need the user's choice (see test_singling_out)
-    choice = ["--herkenbaar", "grof"] if kind.id == "synthesis" else []
+    choice = ["--herkenbaar", "grof"] if OPTION_SINGLING_OUT in kind.options else []
     sources = [["--bron", s, *(choice if s == "kenmerken" else [])] for s in kind.sources]
-    return [base + v for v in variants] + [base + s for s in sources]
+    # columns made of characteristics (typed values) as well as of sessions
+    against = [["--tegen", "functie", *choice]] if OPTION_AGAINST in kind.options else []
+    return [base + v for v in variants] + [base + s for s in [*sources, *against]]
 
 
 COMMANDS = [

@@ -12,11 +12,13 @@ from goedwerkplaats.cli.messages import report_written
 from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.exporters.export_form import (
     DEFAULT_BY,
+    OPTION_AGAINST,
     OPTION_BY,
     OPTION_FILTERS,
     OPTION_SEPARATOR,
     OPTION_SESSION,
     OPTION_SESSIONS,
+    OPTION_SINGLING_OUT,
     OPTION_SOURCES,
     ExportForm,
 )
@@ -63,12 +65,30 @@ def _register_kind(kinds: Commands, kind: ExportKind) -> None:
             help="hoofdstukken, paragrafen en subparagrafen: één tot drie van stelling, thema, "
             f"arena, in elke volgorde (standaard: {DEFAULT_BY})",
         )
+    if OPTION_AGAINST in kind.options:
+        parser.add_argument(
+            *flags("--tegen"),
+            dest="tegen",
+            default="sessie",
+            metavar="SESSIE|KENMERK",
+            help="de kolommen: 'sessie' (standaard) of een kenmerk-id uit stellingen.yaml "
+            "(zoals functie, organisatie)",
+        )
     if OPTION_FILTERS in kind.options:
         add_filter_arguments(parser)
     elif OPTION_SESSIONS in kind.options:
         _sessions_argument(parser)
     if OPTION_SOURCES in kind.options:
         _source_arguments(parser, kind)
+    if OPTION_SINGLING_OUT in kind.options:
+        parser.add_argument(
+            *flags("--herkenbaar"),
+            dest="herkenbaar",
+            choices=SINGLING_OUT_CHOICES,
+            default=None,
+            help="als kenmerken één deelnemer herkenbaar maken: 'grof' (een waarde van één "
+            "deelnemer wordt 'anders') of 'weglaten' (geen kenmerken bij die deelnemer)",
+        )
     if OPTION_SEPARATOR in kind.options:
         parser.add_argument(
             *flags("--scheiding"),
@@ -112,16 +132,6 @@ def _source_arguments(parser: argparse.ArgumentParser, kind: ExportKind) -> None
         action="store_true",
         help="geen bronvermelding onder de citaten",
     )
-    if kind.id == "synthesis":
-        parser.add_argument(
-            *flags("--herkenbaar"),
-            dest="herkenbaar",
-            choices=SINGLING_OUT_CHOICES,
-            default=None,
-            help="als kenmerken onder citaten één deelnemer herkenbaar maken: 'grof' (een "
-            "waarde van één deelnemer wordt 'anders') of 'weglaten' (geen kenmerken bij die "
-            "deelnemer)",
-        )
 
 
 def add_output_arguments(parser: argparse.ArgumentParser, names: bool = True) -> None:
@@ -200,6 +210,7 @@ def form_from_args(args: argparse.Namespace, kind: ExportKind) -> ExportForm:
         arenas=",".join(_ids(args, "arena")),
         sources=source,
         singling_out=_text(args, "herkenbaar"),
+        against=_text(args, "tegen") if OPTION_AGAINST in kind.options else "",
         separator=_text(args, "sep", ","),
         names=bool(getattr(args, "names", False)),
         output=str(args.output) if args.output else "",

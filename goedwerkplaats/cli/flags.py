@@ -28,6 +28,7 @@ ENGLISH = {
     "--leeg": "--empty",
     "--kenmerk": "--characteristic",
     "--herkenbaar": "--singling-out",
+    "--tegen": "--against",
     "--zoek": "--search",
     "--formaat": "--format",
     "--indeling": "--by",

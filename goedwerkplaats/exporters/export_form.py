@@ -19,6 +19,8 @@ OPTION_FILTERS = "filters"  # stellingen, thema's, arena's
 OPTION_SOURCES = "sources"  # the source line under each quote
 OPTION_SEPARATOR = "separator"
 OPTION_NAMES = "names"
+OPTION_SINGLING_OUT = "singling"  # grof | weglaten when characteristics would point at someone
+OPTION_AGAINST = "against"  # a cross-table's columns: sessie or a characteristic id
 
 DEFAULT_BY = "stelling,thema,arena"
 
@@ -38,6 +40,7 @@ class ExportForm:
     arenas: str = ""
     sources: str = ""
     singling_out: str = ""  # grof | weglaten: attributions that would single someone out
+    against: str = ""  # the cross-table's columns: sessie (default) or a characteristic id
     separator: str = ","
     names: bool = False
     output: str = ""

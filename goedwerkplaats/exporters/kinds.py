@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from goedwerkplaats.exporters.export_form import (
+    OPTION_AGAINST,
     OPTION_BY,
     OPTION_FILTERS,
     OPTION_NAMES,
@@ -21,6 +22,7 @@ from goedwerkplaats.exporters.export_form import (
     OPTION_SEPARATOR,
     OPTION_SESSION,
     OPTION_SESSIONS,
+    OPTION_SINGLING_OUT,
     OPTION_SOURCES,
     ExportForm,
     chosen_format,
@@ -39,6 +41,7 @@ Progress = Callable[[int, int], None]
 TRANSCRIPT_FORMATS = ("docx", "txt")
 QUOTE_FORMATS = ("docx", "csv", "md", "json")
 CODEBOOK_FORMATS = ("csv",)
+CROSSTAB_FORMATS = ("csv",)
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,28 @@ def _codebook(project: Project, form: ExportForm, progress: Progress | None) -> 
     return Exported(export_codebook_csv(project, options, progress), notes)
 
 
+def _crosstab(project: Project, form: ExportForm, progress: Progress | None) -> Exported:
+    from goedwerkplaats.exporters.crosstab_csv import CrosstabCsvOptions, export_crosstab_csv
+
+    chosen_format(form, CROSSTAB_FORMATS, "de kruistabel")
+    options = CrosstabCsvOptions(
+        form.against.strip() or "sessie",
+        parse_ids(form.sessions),
+        _singling_out(form),
+        chosen_separator(form),
+        form.output_path,
+        form.force,
+    )
+    written, table = export_crosstab_csv(project, options, progress)
+    notes = ["telt deelnemers (mensen) per thema; de kolommen 'fragmenten' staan er ter info bij"]
+    if table.hidden:
+        notes.append(
+            f"{table.hidden} deelnemer(s) tellen alleen mee in 'deelnemers: totaal': hun "
+            f"waarde zou hen herkenbaar maken ({table.protection})"
+        )
+    return Exported(written, (*notes, *_example(project, options.sessions)))
+
+
 def _example(project: Project, asked: tuple[str, ...]) -> tuple[str, ...]:
     note = example_note(project, asked)
     return (note,) if note else ()
@@ -202,7 +227,7 @@ KINDS: tuple[ExportKind, ...] = (
         "synthese in hoofdstukken (Word)",
         "",
         _synthesis,
-        (OPTION_BY, *_QUOTE_OPTIONS, OPTION_SOURCES, OPTION_NAMES),
+        (OPTION_BY, *_QUOTE_OPTIONS, OPTION_SOURCES, OPTION_SINGLING_OUT, OPTION_NAMES),
         sources=SOURCES,
         default_source=SOURCE_SESSION,
     ),
@@ -241,6 +266,15 @@ KINDS: tuple[ExportKind, ...] = (
         _codebook,
         (OPTION_SEPARATOR,),
         formats=CODEBOOK_FORMATS,
+    ),
+    ExportKind(
+        "crosstab",
+        "kruistabel",
+        "kruistabel: wie noemde welk thema, per sessie of per kenmerk (CSV)",
+        "kruistabel (CSV)",
+        _crosstab,
+        (OPTION_AGAINST, OPTION_SESSIONS, OPTION_SINGLING_OUT, OPTION_SEPARATOR),
+        formats=CROSSTAB_FORMATS,
     ),
 )
 

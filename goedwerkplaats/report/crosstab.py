@@ -58,6 +58,7 @@ class CrossRow:
     theme: str
     label: str
     sub: bool  # a sub-theme, shown under its main theme
+    parent: bool  # has sub-themes: its counts include theirs
     participants: tuple[int, ...]  # per column: people who raised it
     fragments: tuple[int, ...]  # per column: their fragments (an extra, labelled as such)
     total: Breadth  # participants, groups and fragments over all columns
@@ -217,6 +218,7 @@ def _row(
         theme=theme_id,
         label=guide.theme_label(theme_id),
         sub=bool(theme and theme.parent),
+        parent=len(covered) > 1,
         participants=tuple(people),
         fragments=tuple(fragments),
         total=total,

@@ -162,6 +162,9 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
                     "grof / weglaten, als kenmerken iemand aanwijzen",
                     list(SINGLING_OUT_CHOICES),
                 )
+                yield self.row(
+                    "against", "Tegen", "", "sessie of een kenmerk (functie, organisatie…)"
+                )
                 yield self.row("separator", "Scheiding", ",", ", of ; (Excel NL)")
                 yield self.row("output", "Bestandsnaam", "", "leeg: standaardnaam in exports/")
                 yield SignedCheckbox(
@@ -210,12 +213,12 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
             "sessions",
             "filters",
             "sources",
+            "singling",
+            "against",
             "separator",
         ):
             self.query_one(f"#row-{field}").display = field in used
         self.query_one("#names").display = OPTION_NAMES in used
-        # only the synthesis puts characteristics under quotes that could point at someone
-        self.query_one("#row-singling").display = kind.id == "synthesis"
         if kind.format_choice:
             self.query_one("#format", Input).placeholder = " of ".join(kind.formats)
         if kind.sources:
@@ -236,6 +239,7 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
             arenas=arenas,
             sources=value("sources"),
             singling_out=value("singling"),
+            against=value("against"),
             separator=value("separator") or ",",
             output=value("output"),
             names=self.query_one("#names", Checkbox).value and kind_named(self.kind).names_allowed,
