@@ -16,6 +16,7 @@ from goedwerkplaats.privacy.mask_terms import MASK_FILE
 from goedwerkplaats.project.folder import Project, init_project
 from goedwerkplaats.project.keymap_file import KEYMAP_FILE
 from goedwerkplaats.report.outline_file import OUTLINE_FILE
+from goedwerkplaats.survey.mapping_file import SURVEY_FILE
 
 
 def register(commands: Commands) -> None:
@@ -115,7 +116,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     errors = [p for p in problems if not p.warning]
     sessions = len(project.session_ids())
     files = [
-        name for name in (KEYMAP_FILE, MASK_FILE, OUTLINE_FILE) if (project.root / name).exists()
+        name
+        for name in (KEYMAP_FILE, MASK_FILE, OUTLINE_FILE, SURVEY_FILE)
+        if (project.root / name).exists()
     ]
     checked = ", ".join(["de leidraad", *files, f"{sessions} sessie(s)"])
     if errors:

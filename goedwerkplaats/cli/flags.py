@@ -43,6 +43,7 @@ ENGLISH = {
     "--namen": "--names",
     "--namen-naar-buiten": "--names-outside",
     "--maskeer": "--mask",
+    "--alles": "--all",
 }
 # the same word in both languages
 SHARED = frozenset({"--project", "--json", "--csv", "--exports", "--model", "--arena", "--help"})

@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands_recover,
         commands_report,
         commands_speech,
+        commands_survey,
     )
 
     parser = DutchParser(
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_recording.register(commands)
     commands_recover.register(commands)
     commands_report.register(commands)
+    commands_survey.register(commands)
     parser.set_defaults(handler=commands_project.open_app)
     return parser
 

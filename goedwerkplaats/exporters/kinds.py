@@ -135,6 +135,11 @@ def _report(project: Project, form: ExportForm, progress: Progress | None) -> Ex
             f"{outside} geselecteerde fragment(en) vallen buiten de opzet (hun stelling of "
             "thema heeft geen paragraaf in rapport.yaml); zie de bijlage Verantwoording",
         )
+    if plan.survey is not None and plan.survey.outside:
+        notes += (
+            f"{plan.survey.outside} enquêteantwoord(en) staan niet op hun schaal en zijn niet "
+            "meegeteld; 'goedwerkplaats enquete' noemt ze met bestand en rij",
+        )
     return Exported(written, notes)
 
 

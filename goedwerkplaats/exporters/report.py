@@ -11,7 +11,8 @@ Call from the app (in a worker thread) or the CLI::
     quote_filter  `selection.QuoteFilter`: selectie (citaat/gecodeerd/alles) and filters
     attribution   None: as the outline says; else geen/pseudoniem/sessie/kenmerken
     names         real names instead of pseudonyms (privacy: off by default)
-    extras        `report_docx.SectionExtra` callables adding content (survey tables) to sections
+    extras        more `report_docx.SectionExtra` hooks adding content to chapters and sections
+                  (the survey tables of `enquete.yaml` are always added: see `plan_report`)
     output, force where to write and whether to overwrite
 
 `export synthesis` stays the flexible grouping export (any order of stelling, thema, arena,
@@ -37,7 +38,7 @@ from goedwerkplaats.exporters.selection import (
     check_filter,
     load_sessions,
 )
-from goedwerkplaats.files.problems import GwpError
+from goedwerkplaats.files.problems import GwpError, ProblemsError
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Session
 from goedwerkplaats.privacy.mask_terms import load_mask_terms
@@ -48,6 +49,8 @@ from goedwerkplaats.report.fragments import Fragment, participant_fragments
 from goedwerkplaats.report.outline import ATTRIBUTIONS, Outline
 from goedwerkplaats.report.outline_file import load_outline, with_rest_chapter
 from goedwerkplaats.report.placement import Placement, place_fragments
+from goedwerkplaats.survey.load import Survey, load_survey
+from goedwerkplaats.survey.placement import SurveyPlacement, place_tables
 
 DEFAULT_NAME = "rapport"
 
@@ -72,6 +75,8 @@ class ReportPlan:
     fragments: list[Fragment]
     breadth_fragments: list[Fragment]
     placement: Placement
+    survey: Survey | None = None  # the tables of enquete.yaml, counted
+    survey_placement: SurveyPlacement | None = None
 
 
 def plan_report(project: Project, quote_filter: QuoteFilter | None = None) -> ReportPlan:
@@ -96,7 +101,15 @@ def plan_report(project: Project, quote_filter: QuoteFilter | None = None) -> Re
         # following the guide, fragments without a stelling get a chapter of their own
         outline = with_rest_chapter(outline, guide)
         placement = place_fragments(outline, fragments, choices)
-    return ReportPlan(outline, guide, sessions, fragments, breadth_fragments, placement)
+    survey = load_survey(project.root)
+    survey_placement = None
+    if survey is not None:
+        survey_placement = place_tables(survey.mapping.tables, outline, survey.mapping_path)
+        if survey_placement.problems:
+            raise ProblemsError(survey_placement.problems)
+    return ReportPlan(
+        outline, guide, sessions, fragments, breadth_fragments, placement, survey, survey_placement
+    )
 
 
 def export_report(
@@ -131,13 +144,21 @@ def export_report(
     target = output_path(project, DEFAULT_NAME, ".docx", options.output, options.force)
     ticker = ProgressTicker(len(plan.placement.printed()) + 1, progress)
     document = new_document("Rapport", plan.outline.title)
-    write_report(document, content, ticker, options.extras)
+    write_report(document, content, ticker, (*_survey_extras(plan), *options.extras))
     save_document(document, target)
     ticker.finish()
     used = sorted({f.session for f in plan.placement.printed()}) or [s.id for s in plan.sessions]
     what = "rapport (Word)" + (", met namen" if options.names else "")
     record_export(project, [s.id for s in plan.sessions if s.id in used], target, what)
     return target
+
+
+def _survey_extras(plan: ReportPlan) -> tuple[SectionExtra, ...]:
+    if plan.survey is None or plan.survey_placement is None:
+        return ()
+    from goedwerkplaats.exporters.report_survey import survey_extra
+
+    return (survey_extra(plan.survey, plan.survey_placement, plan.outline),)
 
 
 def _selected(fragment: Fragment, selection: str, notes: bool) -> bool:

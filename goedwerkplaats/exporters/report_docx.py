@@ -67,9 +67,11 @@ class ReportContent:
     attribution: str = ATTRIBUTION_NONE
 
 
-SectionExtra = Callable[["ReportWriter", Chapter, Section], None]
-"""Extra content for a section, written after its prose and before its quotes: e.g. survey
-tables. Call `writer.table(caption, Table(...), note)` for a numbered table."""
+SectionExtra = Callable[["ReportWriter", Chapter, "Section | None"], None]
+"""Extra content (survey tables): called once per chapter with section None (after its
+introduction and positions tables, before its first section), then once per section (after
+its prose, before its quotes). Call `writer.table(caption, Table(...), note)` for a numbered
+table."""
 
 
 def write_report(
@@ -153,6 +155,8 @@ class ReportWriter:
         if chapter.stances:
             for statement in self._stance_statements(chapter):
                 self.stance_table(statement)
+        for extra in self.extras:
+            extra(self, chapter, None)
         for s, section in enumerate(chapter.sections):
             self.section((index, s), chapter, section)
         if chapter.closing:

@@ -15,10 +15,12 @@ from goedwerkplaats.model.timecode import format_time
 from goedwerkplaats.privacy.mask_terms import load_mask_terms
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.project.keymap_file import check_keymap
-from goedwerkplaats.report.outline_file import OUTLINE_FILE, check_outline
+from goedwerkplaats.report.outline import Outline
+from goedwerkplaats.report.outline_file import OUTLINE_FILE, check_outline, implicit_outline
 from goedwerkplaats.storage.erasure_intent import INTENT_FILE, read_intent
 from goedwerkplaats.storage.journal import BATCH_OP, read_journal
 from goedwerkplaats.storage.session_store import JOURNAL_FILE, SNAPSHOT_FILE
+from goedwerkplaats.survey.check import check_survey
 
 
 def check_project(project: Project) -> list[Problem]:
@@ -31,8 +33,13 @@ def check_project(project: Project) -> list[Problem]:
     except ProblemsError as error:  # otherwise only the next export would say so
         problems.extend(error.problems)
     outline_path = project.root / OUTLINE_FILE
+    outline: Outline | None = None
     if guide is not None and outline_path.exists():
-        problems.extend(check_outline(outline_path, guide)[1])
+        outline, outline_problems = check_outline(outline_path, guide)
+        problems.extend(outline_problems)
+    elif guide is not None:
+        outline = implicit_outline(guide)
+    problems.extend(check_survey(project.root, outline))
     for session_id in project.session_ids():
         problems.extend(check_session(project, session_id, guide))
     return problems
