@@ -33,7 +33,8 @@ from goedwerkplaats.privacy.mask_terms import load_mask_terms
 from goedwerkplaats.privacy.singling_out import COARSEN, DROP, OTHER
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.report.breadth import session_index
-from goedwerkplaats.report.crosstab import DIMENSION_SESSION, CrossTable, cross_table
+from goedwerkplaats.report.crosstab import CrossTable, cross_table
+from goedwerkplaats.report.outline import DIMENSION_SESSION
 from goedwerkplaats.storage.atomic import write_atomic
 
 SEPARATORS = (",", ";")

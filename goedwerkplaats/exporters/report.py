@@ -30,6 +30,7 @@ from goedwerkplaats.exporters.material import describe_filter
 from goedwerkplaats.exporters.output import output_path, record_export
 from goedwerkplaats.exporters.privacy import Anonymizer
 from goedwerkplaats.exporters.progress import Progress, ProgressTicker
+from goedwerkplaats.exporters.report_crosstab import cross_tables
 from goedwerkplaats.exporters.report_docx import ReportContent, SectionExtra, write_report
 from goedwerkplaats.exporters.selection import (
     SELECT_ALL,
@@ -144,7 +145,9 @@ def export_report(
     target = output_path(project, DEFAULT_NAME, ".docx", options.output, options.force)
     ticker = ProgressTicker(len(plan.placement.printed()) + 1, progress)
     document = new_document("Rapport", plan.outline.title)
-    write_report(document, content, ticker, (*_survey_extras(plan), *options.extras))
+    # the outline's cross-tables (`kruistabel:`), the survey's tables, then what the caller adds
+    extras = (cross_tables, *_survey_extras(plan), *options.extras)
+    write_report(document, content, ticker, extras)
     save_document(document, target)
     ticker.finish()
     used = sorted({f.session for f in plan.placement.printed()}) or [s.id for s in plan.sessions]

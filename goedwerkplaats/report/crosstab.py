@@ -35,8 +35,8 @@ from goedwerkplaats.privacy.singling_out import (
 )
 from goedwerkplaats.report.breadth import Breadth, BreadthIndex
 from goedwerkplaats.report.fragments import chronological
+from goedwerkplaats.report.outline import DIMENSION_SESSION, dimensions
 
-DIMENSION_SESSION = "sessie"
 UNKNOWN = "onbekend"  # the participant has no value for the characteristic (not recorded)
 
 Who = tuple[str, str]  # (session id, participant id)
@@ -80,11 +80,6 @@ class CrossTable:
     @property
     def by_session(self) -> bool:
         return self.dimension == DIMENSION_SESSION
-
-
-def dimensions(guide: Guide) -> tuple[str, ...]:
-    """What a cross-table can set themes against: the sessions, or a characteristic."""
-    return (DIMENSION_SESSION, *(c.id for c in guide.characteristics))
 
 
 def check_dimension(guide: Guide, dimension: str) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from goedwerkplaats.model.guide import Guide
+
 ATTRIBUTION_NONE = "geen"
 ATTRIBUTION_PSEUDONYM = "pseudoniem"
 ATTRIBUTION_SESSION = "sessie"
@@ -32,6 +34,24 @@ CLOSING_KEY = "slot"
 INTRO_KEY = "inleiding"
 
 
+DIMENSION_SESSION = "sessie"  # a cross-table's columns: the sessions, or a characteristic id
+
+
+def dimensions(guide: Guide) -> tuple[str, ...]:
+    """What a cross-table can set themes against: the sessions, or a characteristic."""
+    return (DIMENSION_SESSION, *(c.id for c in guide.characteristics))
+
+
+@dataclass(frozen=True)
+class CrossTableSpec:
+    """A cross-table the outline asks for in a section (`kruistabel:`): themes against the
+    sessions or a characteristic, counting participants (see `report.crosstab`)."""
+
+    against: str = DIMENSION_SESSION  # 'sessie' or a characteristic id
+    themes: tuple[str, ...] = ()  # empty: the section's themes (prose-only: the chapter's)
+    singling_out: str = ""  # 'grof' or 'weglaten' when a column would point at one person
+
+
 @dataclass(frozen=True)
 class Section:
     """A numbered section: a theme's quotes (sub-sections for its children), or prose only."""
@@ -44,6 +64,7 @@ class Section:
     prose: str = ""  # path of the prose file, relative to the project
     also: tuple[str, ...] = ()  # more themes whose fragments come here (without their children)
     subtitles: tuple[tuple[str, str], ...] = ()  # (child theme or arena id, heading)
+    cross_tables: tuple[CrossTableSpec, ...] = ()
 
     def subtitle(self, key: str, default: str) -> str:
         """The heading of a sub-section (child theme or arena): the outline's, or `default`."""

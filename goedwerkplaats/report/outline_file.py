@@ -16,6 +16,7 @@ from goedwerkplaats.files.checker import Checker, did_you_mean
 from goedwerkplaats.files.problems import Problem, ProblemsError
 from goedwerkplaats.files.yamlio import LineIndex, PathKey, duplicate_key_problems, parse_yaml
 from goedwerkplaats.model.guide import Guide
+from goedwerkplaats.privacy.singling_out import CHOICES as SINGLING_OUT_CHOICES
 from goedwerkplaats.report.outline import (
     ARENA_MODES,
     ARENAS_AUTO,
@@ -26,11 +27,14 @@ from goedwerkplaats.report.outline import (
     CLOSING_KEY,
     DEFAULT_QUOTE_DASH,
     DEFAULT_QUOTE_MARKS,
+    DIMENSION_SESSION,
     INTRO_KEY,
     PROSE_DIR,
     Chapter,
+    CrossTableSpec,
     Outline,
     Section,
+    dimensions,
 )
 
 OUTLINE_FILE = "rapport.yaml"
@@ -48,7 +52,8 @@ TOP_KEYS = (
     "hoofdstukken",
 )
 CHAPTER_KEYS = ("id", "titel", "stellingen", "paragrafen", "slot", "tekst", "posities")
-SECTION_KEYS = ("thema", "titel", "ook", "subkopjes", "arenas", "breedte", "tekst")
+SECTION_KEYS = ("thema", "titel", "ook", "subkopjes", "arenas", "breedte", "tekst", "kruistabel")
+CROSS_TABLE_KEYS = ("tegen", "thema's", "herkenbaar")
 _WORD = re.compile(r"[^a-z0-9]+")
 _YES = ("ja", "yes", "true", "aan")
 _NO = ("nee", "no", "false", "uit")
@@ -368,7 +373,69 @@ class _Reader:
             prose=self._prose(entry, path, what) or prose_path(chapter_id, key),
             also=self._also(entry, path, what, theme_id),
             subtitles=self._subtitles(entry, path, what, theme_id),
+            cross_tables=self._cross_tables(entry, path, what),
         )
+
+    def _cross_tables(
+        self, entry: dict[str, Any], path: PathKey, what: str
+    ) -> tuple[CrossTableSpec, ...]:
+        """`kruistabel`: 'functie' (short for tegen: functie), a mapping, or a list of them."""
+        raw = entry.get("kruistabel")
+        if raw is None:
+            return ()
+        items = raw if isinstance(raw, list) else [raw]
+        specs = []
+        for index, item in enumerate(items):
+            tpath: PathKey = (
+                (*path, "kruistabel", index)
+                if isinstance(raw, list)
+                else (
+                    *path,
+                    "kruistabel",
+                )
+            )
+            spec = self._cross_table(item, tpath, f"de kruistabel van {what}")
+            if spec is not None:
+                specs.append(spec)
+        return tuple(specs)
+
+    def _cross_table(self, item: Any, path: PathKey, what: str) -> CrossTableSpec | None:
+        check = self.check
+        if isinstance(item, str):
+            item = {"tegen": item}
+        data = check.mapping(item, path, what)
+        if data is None:
+            return None
+        check.known_keys(data, CROSS_TABLE_KEYS, path, what)
+        against = (check.text(data, "tegen", path, what) or DIMENSION_SESSION).lower()
+        known = dimensions(self.guide)
+        where = (*path, "tegen") if "tegen" in data else path
+        if against not in known:
+            check.error(
+                where,
+                f"{what} is tegen '{against}'{did_you_mean(against, known)}; kies 'sessie' of "
+                f"een kenmerk-id uit stellingen.yaml ({', '.join(known[1:]) or 'geen kenmerken'})",
+            )
+            return None
+        themes = []
+        all_ids = [t.id for t in self.guide.themes]
+        for value in check.texts(data, "thema's", path, what):
+            if self.guide.theme(value) is None:
+                check.error(
+                    (*path, "thema's"),
+                    f"onbekend thema '{value}' in {what}{did_you_mean(value, all_ids)}; "
+                    "gebruik thema-ids uit stellingen.yaml",
+                )
+            else:
+                themes.append(value)
+        choice = check.text(data, "herkenbaar", path, what).lower()
+        if choice and choice not in SINGLING_OUT_CHOICES:
+            check.error(
+                (*path, "herkenbaar"),
+                f"'herkenbaar' van {what} is '{choice}'; kies {' of '.join(SINGLING_OUT_CHOICES)}",
+            )
+            choice = ""
+        return CrossTableSpec(against, tuple(dict.fromkeys(themes)), choice)
 
     def _also(
         self, entry: dict[str, Any], path: PathKey, what: str, theme_id: str
