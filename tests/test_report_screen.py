@@ -126,3 +126,47 @@ async def test_the_coding_screen_chooses_a_primary_theme(project) -> None:
         await pilot.press("ctrl+o", "ctrl+o")  # opdracht, then no choice
         await settle(pilot)
         assert project.load_session("g1").session.segments.get("t3").primary_theme is None
+
+
+async def test_the_cross_table_per_group_then_per_characteristic(project) -> None:
+    from textual.widgets import DataTable
+
+    from goedwerkplaats.tui.screens.crosstab import CrossTableScreen
+    from tests.data.report.crosstab import crosstab_study
+
+    crosstab_study(project)
+    async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
+        await open_report(pilot)
+        await pilot.press("k")
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, CrossTableScreen)
+        grid = screen.query_one(DataTable)
+
+        def row(key: str) -> list[str]:
+            return [str(cell) for cell in grid.get_row(key)]
+
+        assert [str(c.label) for c in grid.columns.values()][1:3] == ["g1", "g2"]
+        assert row("belemmeringen") == ["Belemmeringen", "3", "1", "4", "2"]  # people, not lines
+        await pilot.press("f")  # fragments, labelled as such
+        assert row("belemmeringen") == ["Belemmeringen", "5", "1", "6", "2"]
+        assert "fragmenten (ter info" in str(screen.query_one("#crosstab-title").render())
+        await pilot.press("f", "k")  # back to people; per functie
+        await settle(pilot)
+        headers = [str(c.label) for c in grid.columns.values()]
+        # the words every value shares ('Professional') are left out of the narrow headers;
+        # a value only one participant holds is flagged
+        assert headers[1:5] == ["Werk", "Activering !", "Inkomen !", "onbekend"]
+        assert "een export vraagt 'grof' of 'weglaten'" in str(
+            screen.query_one("#crosstab-status").render()
+        )
+        # to the belemmeringen row, first value column: the cell in words, its column whole
+        await pilot.press("right", *["down"] * grid.get_row_index("belemmeringen"))
+        assert "Belemmeringen × Professional Werk: 2 deelnemers (van 2 in deze kolom)" in str(
+            screen.query_one("#crosstab-cell").render()
+        )
+        await pilot.press("h")  # preview 'grof': the two lone values become 'anders'
+        await settle(pilot)
+        assert [str(c.label) for c in grid.columns.values()][2] == "anders"
+        await pilot.press("escape")
+        assert isinstance(pilot.app.screen, ReportScreen)

@@ -111,6 +111,7 @@ KEYS_OF: dict[str, dict[str, str]] = {
         "rapport.sluiten": "escape,f10",
         "rapport.hulp": "f1,question_mark",
         "rapport.vernieuwen": "r",
+        "rapport.kruistabel": "k",
     },
     "OutlineTree": {
         "rapport.tekst": "t",
@@ -125,6 +126,13 @@ KEYS_OF: dict[str, dict[str, str]] = {
     "ProseEditor": {
         "tekst.bewaren": "ctrl+s",
         "tekst.terug": "escape",
+    },
+    "CrossTableScreen": {
+        "kruistabel.terug": "escape,f10",
+        "kruistabel.hulp": "f1,question_mark",
+        "kruistabel.tegen": "k",
+        "kruistabel.fragmenten": "f",
+        "kruistabel.herkenbaar": "h",
     },
     "ImportScreen": {
         "import.importeren": "ctrl+s,f10",
@@ -184,6 +192,7 @@ TOGETHER: tuple[tuple[str, ...], ...] = (
     ("ReportScreen", "OutlineTree"),
     ("ReportScreen", "QuoteChoices"),
     ("ProseEditor",),
+    ("CrossTableScreen",),
     ("ImportScreen", "TranscriptTree"),
     ("TranscribeScreen",),
     ("NewSessionScreen",),

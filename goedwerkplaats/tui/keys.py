@@ -78,6 +78,7 @@ def key_scopes() -> list[KeyScope]:
     from goedwerkplaats.tui.screens import (
         coding,
         confirm,
+        crosstab,
         export,
         help,
         import_transcript,
@@ -117,6 +118,7 @@ def key_scopes() -> list[KeyScope]:
         KeyScope(export.ExportScreen),
         KeyScope(report.ReportScreen, parts=(report.OutlineTree, report.QuoteChoices)),
         KeyScope(report.ProseEditor),
+        KeyScope(crosstab.CrossTableScreen),
         KeyScope(import_transcript.ImportScreen, parts=(import_transcript.TranscriptTree,)),
         KeyScope(transcribe.TranscribeScreen),
         KeyScope(new_session.NewSessionScreen),

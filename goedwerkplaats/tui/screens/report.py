@@ -111,6 +111,13 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
         ),
         Binding("f1,question_mark", "help", "Hulp", tooltip="deze hulp", id="rapport.hulp"),
         Binding("r", "refresh", "Vernieuwen", tooltip="opnieuw inlezen", id="rapport.vernieuwen"),
+        Binding(
+            "k",
+            "crosstab",
+            "Kruistabel",
+            tooltip="kruistabel: wie noemde welk thema, per sessie of per kenmerk",
+            id="rapport.kruistabel",
+        ),
     ]
     DEFAULT_CSS = """
     ReportScreen OutlineTree { width: 40%; min-width: 28; border: round $primary; }
@@ -455,6 +462,14 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_crosstab(self) -> None:
+        from goedwerkplaats.tui.screens.crosstab import CrossTableScreen
+
+        if self.plan is None:
+            self.say("Even geduld: het rapport wordt nog ingelezen.")
+            return
+        self.app.push_screen(CrossTableScreen(self.plan.guide, self.plan.sessions, self.breadth))
 
     def action_help(self) -> None:
         from goedwerkplaats.tui.screens.help import HelpScreen
