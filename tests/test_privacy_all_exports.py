@@ -29,11 +29,14 @@ def export_commands(kind: ExportKind) -> list[list[str]]:
     if OPTION_SELECTION in kind.options:
         base += ["--selectie", "alles"]
     variants = [["--formaat", f] for f in kind.formats] or [[]]
-    # characteristics that single someone out need the user's choice (see test_singling_out)
-    choice = ["--herkenbaar", "grof"] if OPTION_SINGLING_OUT in kind.options else []
-    sources = [["--bron", s, *(choice if s == "kenmerken" else [])] for s in kind.sources]
+    # characteristics that single someone out (under quotes, in a cross-table, in the report's
+    # composition table) need the user's choice (see test_singling_out); where a kind shows
+    # none, the choice changes nothing
+    if OPTION_SINGLING_OUT in kind.options:
+        base += ["--herkenbaar", "grof"]
+    sources = [["--bron", s] for s in kind.sources]
     # columns made of characteristics (typed values) as well as of sessions
-    against = [["--tegen", "functie", *choice]] if OPTION_AGAINST in kind.options else []
+    against = [["--tegen", "functie"]] if OPTION_AGAINST in kind.options else []
     return [base + v for v in variants] + [base + s for s in [*sources, *against]]
 
 

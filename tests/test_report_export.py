@@ -298,7 +298,7 @@ def test_stance_table_counts_with_n_and_scale_labels_in_a_numbered_field_caption
     assert "SEQ Tabel \\* ARABIC \\r 1" in xml(target)
     assert [c for c in captions if c.startswith("Tabel A.")][:2] == [
         "Tabel A.1 De bijeenkomsten",
-        "Tabel A.2 Deelnemers naar kenmerk",
+        "Tabel A.2 Samenstelling van de deelnemers naar kenmerk",
     ]
 
 

@@ -119,6 +119,9 @@ async def test_the_export_screen_says_who_stands_out_and_offers_the_choice(group
         assert "Geschreven" in str(screen.query_one("#outcome").render())
         choose(screen, "citaten")
         await pilot.pause()
-        assert not screen.query_one("#row-singling").display  # only the synthesis has it
+        assert not screen.query_one("#row-singling").display  # no characteristics there
+        choose(screen, "report")
+        await pilot.pause()
+        assert screen.query_one("#row-singling").display  # the composition table in the report
     sources = styled(open_docx(group.exports_dir / "synthese.docx"), styles.SOURCE)
     assert "(consulent)" in sources and "jurist" not in " ".join(sources)

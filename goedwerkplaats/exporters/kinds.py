@@ -124,7 +124,12 @@ def _report(project: Project, form: ExportForm, progress: Progress | None) -> Ex
 
     attribution = chosen_source(form, ATTRIBUTIONS, "") or None  # None: as rapport.yaml says
     options = ReportOptions(
-        quote_filter(form), attribution, form.names, output=form.output_path, force=form.force
+        quote_filter(form),
+        attribution,
+        form.names,
+        output=form.output_path,
+        force=form.force,
+        singling_out=_singling_out(form),
     )
     plan = plan_report(project, options.quote_filter)
     written = export_report(project, options, progress, plan=plan)
@@ -242,7 +247,7 @@ KINDS: tuple[ExportKind, ...] = (
         "rapport als boek: opzet uit rapport.yaml, elk citaat één keer (Word)",
         "",
         _report,
-        (*_QUOTE_OPTIONS, OPTION_SOURCES, OPTION_NAMES),
+        (*_QUOTE_OPTIONS, OPTION_SOURCES, OPTION_SINGLING_OUT, OPTION_NAMES),
         sources=ATTRIBUTIONS,
     ),
     ExportKind(

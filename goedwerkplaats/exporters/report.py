@@ -13,6 +13,9 @@ Call from the app (in a worker thread) or the CLI::
     names         real names instead of pseudonyms (privacy: off by default)
     extras        more `report_docx.SectionExtra` hooks adding content to chapters and sections
                   (the survey tables of `enquete.yaml` are always added: see `plan_report`)
+    singling_out  'grof' or 'weglaten' when the composition table or the 'kenmerken'
+                  attribution would single someone out (privacy.singling_out); without it
+                  such an export is refused with who would stand out
     output, force where to write and whether to overwrite
 
 `export synthesis` stays the flexible grouping export (any order of stelling, thema, arena,
@@ -26,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from goedwerkplaats.exporters.docx_document import new_document, save_document
-from goedwerkplaats.exporters.material import describe_filter
+from goedwerkplaats.exporters.material import describe_filter, population
 from goedwerkplaats.exporters.output import output_path, record_export
 from goedwerkplaats.exporters.privacy import Anonymizer
 from goedwerkplaats.exporters.progress import Progress, ProgressTicker
@@ -39,15 +42,19 @@ from goedwerkplaats.exporters.selection import (
     check_filter,
     load_sessions,
 )
+from goedwerkplaats.exporters.synthesis import refuse_singling_out
 from goedwerkplaats.files.problems import GwpError, ProblemsError
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Session
 from goedwerkplaats.privacy.mask_terms import load_mask_terms
+from goedwerkplaats.privacy.singling_out import CHOICES as SINGLING_OUT_CHOICES
+from goedwerkplaats.privacy.singling_out import COARSEN, DROP, OTHER, protected
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.report.breadth import BreadthIndex, totals
 from goedwerkplaats.report.choices import load_choices
+from goedwerkplaats.report.composition import composition, singled_out_cells
 from goedwerkplaats.report.fragments import Fragment, participant_fragments
-from goedwerkplaats.report.outline import ATTRIBUTIONS, Outline
+from goedwerkplaats.report.outline import ATTRIBUTION_ATTRIBUTES, ATTRIBUTIONS, Outline
 from goedwerkplaats.report.outline_file import load_outline, with_rest_chapter
 from goedwerkplaats.report.placement import Placement, place_fragments
 from goedwerkplaats.survey.load import Survey, load_survey
@@ -64,6 +71,7 @@ class ReportOptions:
     extras: Sequence[SectionExtra] = ()
     output: Path | None = None
     force: bool = False
+    singling_out: str = ""
 
 
 @dataclass(frozen=True)
@@ -126,6 +134,17 @@ def export_report(
             f"onbekende bronvermelding '{options.attribution}'; kies uit {', '.join(ATTRIBUTIONS)}"
         )
     plan = plan or plan_report(project, options.quote_filter)
+    attribution = options.attribution or plan.outline.attribution
+    choice = options.singling_out
+    if choice and choice not in SINGLING_OUT_CHOICES:
+        raise GwpError(
+            f"herkenbaar '{choice}' bestaat niet; kies {' of '.join(SINGLING_OUT_CHOICES)}"
+        )
+    if not choice:
+        if plan.outline.account:
+            refuse_singling_out_cells(plan.guide, plan.sessions)
+        if attribution == ATTRIBUTION_ATTRIBUTES:
+            refuse_singling_out(plan.sessions)
     mask = load_mask_terms(project.root)
     anonymizers = {
         s.id: Anonymizer(s, mask, names=options.names, editorial=True) for s in plan.sessions
@@ -140,7 +159,10 @@ def export_report(
         totals=totals(plan.sessions),
         anonymizers=anonymizers,
         filter_lines=describe_filter(options.quote_filter, plan.guide),
-        attribution=options.attribution or plan.outline.attribution,
+        attribution=attribution,
+        composition=composition(plan.guide, plan.sessions, choice),
+        singling_out=choice,
+        shown_attributes=protected(population(plan.sessions), choice) if choice else None,
     )
     target = output_path(project, DEFAULT_NAME, ".docx", options.output, options.force)
     ticker = ProgressTicker(len(plan.placement.printed()) + 1, progress)
@@ -162,6 +184,22 @@ def _survey_extras(plan: ReportPlan) -> tuple[SectionExtra, ...]:
     from goedwerkplaats.exporters.report_survey import survey_extra
 
     return (survey_extra(plan.survey, plan.survey_placement, plan.outline),)
+
+
+def refuse_singling_out_cells(guide: Guide, sessions: list[Session]) -> None:
+    """The composition table must not point at one person: say who would stand out
+    (pseudonym, session and value, never a name) and what the user can choose."""
+    found = singled_out_cells(guide, sessions)
+    if not found:
+        return
+    lines = "\n".join(f"  {f.describe()}" for f in found)
+    raise GwpError(
+        "de tabel met de samenstelling van de deelnemers (bijlage Verantwoording) zou "
+        f"deelnemers herkenbaar maken:\n{lines}\n"
+        f"kies --herkenbaar {COARSEN} (een waarde die in een bijeenkomst maar één deelnemer "
+        f"heeft, wordt '{OTHER}') of --herkenbaar {DROP} (die waarde niet tonen), in het "
+        "exportscherm bij 'Herkenbaar', of zet 'verantwoording: nee' in rapport.yaml"
+    )
 
 
 def _selected(fragment: Fragment, selection: str, notes: bool) -> bool:

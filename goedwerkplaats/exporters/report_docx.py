@@ -29,7 +29,9 @@ from goedwerkplaats.exporters.text_clean import clean_text
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Segment, Session
 from goedwerkplaats.model.timecode import format_time
+from goedwerkplaats.privacy.singling_out import COARSEN, DROP, OTHER, Values
 from goedwerkplaats.report.breadth import BreadthIndex, Totals, breadth_sentence, breadth_table
+from goedwerkplaats.report.composition import HIDDEN, NOT_RECORDED, Composition
 from goedwerkplaats.report.fragments import Fragment
 from goedwerkplaats.report.outline import (
     ARENAS_AUTO,
@@ -65,6 +67,9 @@ class ReportContent:
     anonymizers: dict[str, Anonymizer]
     filter_lines: list[str] = field(default_factory=list)
     attribution: str = ATTRIBUTION_NONE
+    composition: Composition | None = None  # the participants per characteristic (appendix)
+    singling_out: str = ""  # the user's choice when a table or attribution points at someone
+    shown_attributes: dict[tuple[str, str], Values] | None = None  # attributions, protected
 
 
 SectionExtra = Callable[["ReportWriter", Chapter, "Section | None"], None]
@@ -281,11 +286,11 @@ class ReportWriter:
             return f"({speaker})"
         if kind == ATTRIBUTION_ATTRIBUTES:
             participant = session.participant(segment.speaker)
-            values = (
-                [clean_text(anonymizer.text(v)).strip() for _, v in participant.attributes]
-                if participant
-                else []
-            )
+            attributes: Values = participant.attributes if participant else ()
+            protected = self.content.shown_attributes
+            if participant and protected is not None:
+                attributes = protected.get((session.id, participant.id), ())
+            values = [clean_text(anonymizer.text(v)).strip() for _, v in attributes]
             shown = ", ".join(v for v in values if v)
             return f"({shown or speaker})"
         time = format_time(session.recording_time(segment.start))
@@ -451,19 +456,50 @@ class ReportWriter:
         )
 
     def characteristics_table(self) -> None:
-        counts: Counter[tuple[str, str]] = Counter()
-        for session in self.content.sessions:
-            anonymizer = self.content.anonymizers[session.id]
-            for participant in session.took_part():
-                for key, value in participant.attributes:
-                    if value.strip():
-                        counts[(key, clean_text(anonymizer.text(value)).strip())] += 1
-        if not counts:
+        """The composition of the participants: per characteristic and value, how many people
+        in each session and in total (see report.composition)."""
+        found = self.content.composition
+        if found is None or not found.rows:
             return
-        rows = [[key, value, number(n)] for (key, value), n in sorted(counts.items())]
+        rows = []
+        previous = ""
+        for row in found.rows:
+            value = _COMPOSITION_VALUES.get(row.value) or clean_text(self.private(row.value))
+            rows.append(
+                [
+                    row.label if row.characteristic != previous else "",
+                    value,
+                    *(number(n) if n else "–" for n in row.counts),
+                    number(row.total),
+                ]
+            )
+            previous = row.characteristic
+        rows.append(
+            [
+                "Deelnemers",
+                "",
+                *(number(n) for n in found.participants),
+                number(sum(found.participants)),
+            ]
+        )
+        header = ["Kenmerk", "Waarde", *found.sessions, "Totaal"]
+        note = (
+            "Aantal deelnemers per waarde, per bijeenkomst en in totaal; de gespreksleider telt "
+            "niet mee en een deelnemer telt één keer per kenmerk, hoe vaak hij ook sprak. "
+            "– = niemand."
+        )
+        note += _SINGLING_OUT_NOTES.get(self.content.singling_out, "")
+        sessions = len(found.sessions)
         self.table(
-            "Deelnemers naar kenmerk",
-            Table(header=["Kenmerk", "Waarde", "Deelnemers"], rows=rows, align=[LEFT, LEFT, RIGHT]),
+            "Samenstelling van de deelnemers naar kenmerk",
+            Table(
+                header=header,
+                rows=rows,
+                widths=[2.4, 4.6, *[1.1] * sessions, 1.3],
+                align=[LEFT, LEFT, *[RIGHT] * (sessions + 1)],
+                total_row=True,
+            ),
+            note,
         )
 
     def _statements_with_breadth(self) -> list[str | None]:
@@ -509,6 +545,23 @@ class ReportWriter:
             ),
             note,
         )
+
+
+_COMPOSITION_VALUES = {
+    OTHER: "Anders (samengevoegd)",
+    HIDDEN: "Niet getoond",
+    NOT_RECORDED: "Niet vastgelegd",
+}
+_SINGLING_OUT_NOTES = {
+    COARSEN: (
+        " Een waarde die in een bijeenkomst maar één deelnemer had, staat als 'Anders "
+        "(samengevoegd)'; wie dan nog alleen stond, staat onder 'Niet getoond'."
+    ),
+    DROP: (
+        " Een waarde die in een bijeenkomst maar één deelnemer had, is weggelaten: die "
+        "deelnemer staat onder 'Niet getoond'."
+    ),
+}
 
 
 def _form_words(form: str, count: int) -> str:
