@@ -27,6 +27,7 @@ hoofdstukken:
           herkenbaar: weglaten
       - titel: Wie noemde wat
         kruistabel: sessie
+verantwoording: nee  # the appendix's composition table is tested in test_composition
 """
 
 
