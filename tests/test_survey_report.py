@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -179,3 +180,54 @@ def test_check_validates_the_mapping(study, capsys) -> None:  # type: ignore[no-
     out = capsys.readouterr().out
     assert f"{Path('enquete.yaml')}:" in out or "enquete.yaml:" in out
     assert "onbekende schaal 'helder'" in out
+
+
+# ---------------------------------------------------------------------------- charts
+
+
+def with_chart(study) -> None:  # type: ignore[no-untyped-def]
+    write_csv(study.root / "enquete.csv")
+    mapping = write_mapping(study.root, "enquete.csv")
+    text = mapping.read_text().replace("    schaal: eens\n", "    schaal: eens\n    grafiek: ja\n")
+    mapping.write_text(text)
+
+
+def test_a_table_that_asks_for_a_chart_gets_a_numbered_figure(study) -> None:  # type: ignore[no-untyped-def]
+    pytest.importorskip(
+        "matplotlib", reason="de grafieken-extra (matplotlib) is niet geïnstalleerd"
+    )
+    with_chart(study)
+    path = export_report(study)
+    document = open_docx(path)
+    assert len(document.inline_shapes) == 1
+    items = body(document)
+    caption, _table, _note, figure = after(
+        items, "6.2 De SAM-professional als handhaver: alleen als het moet", 4
+    )
+    assert str(caption[1]).startswith("Tabel 6.1 ")  # the table first, then its chart
+    assert figure == (
+        "Caption",
+        "Figuur 6.1 Antwoordverdeling in percentages op stellingen (n = 7–20)",
+    )
+    assert "SEQ Figuur" in xml(path)
+
+
+def test_without_matplotlib_the_report_says_so_once_and_still_exports(
+    study, capsys, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    with_chart(study)
+    (study.root / "enquete.yaml").write_text(
+        (study.root / "enquete.yaml")
+        .read_text()
+        .replace("    vragen: [Q7]", "    grafiek: ja\n    vragen: [Q7]")
+    )
+    for name in [m for m in sys.modules if m == "matplotlib" or m.startswith("matplotlib.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # as if the extra were not installed
+    assert main(["--project", str(study.root), "export", "rapport"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("matplotlib ontbreekt") == 1  # two tables ask, the note comes once
+    assert 'pip install -e ".[grafieken]"' in out
+    document = open_docx(next((study.root / "exports").glob("rapport*.docx")))
+    assert len(document.inline_shapes) == 0
+    assert sum("Antwoordverdeling" in t for s, t in body(document) if s == "Caption") == 2

@@ -145,6 +145,11 @@ def _report(project: Project, form: ExportForm, progress: Progress | None) -> Ex
             f"{plan.survey.outside} enquêteantwoord(en) staan niet op hun schaal en zijn niet "
             "meegeteld; 'goedwerkplaats enquete' noemt ze met bestand en rij",
         )
+    if plan.survey is not None and any(t.chart for t in plan.survey.mapping.tables):
+        from goedwerkplaats.exporters.report_chart import MISSING_NOTE, charts_available
+
+        if not charts_available():
+            notes += (MISSING_NOTE,)
     return Exported(written, notes)
 
 

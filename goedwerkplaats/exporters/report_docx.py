@@ -10,12 +10,17 @@ arena, and a "zie ook" line. The closing section holds only prose.
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 from docx.document import Document
+from docx.oxml.text.paragraph import CT_P
+from docx.shared import Cm
+from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from goedwerkplaats.exporters import docx_book as book
@@ -112,6 +117,7 @@ class ReportWriter:
         self._sessions = {s.id: s for s in content.sessions}
         self._label = ""
         self._tables = 0
+        self._figures = 0
         self._open, self._close = self.outline.quote_marks
         self._dash = f"{self.outline.quote_dash} " if self.outline.quote_dash else ""
         self.toc: book.TableOfContents | None = None
@@ -154,6 +160,7 @@ class ReportWriter:
     def chapter(self, index: int, chapter: Chapter) -> None:
         self._label = str(self.outline.chapter_number(index))
         self._tables = 0
+        self._figures = 0
         heading = self.heading(f"{self._label} {chapter.title}", 1)
         book.page_break_before(heading)
         self.prose(chapter.prose)
@@ -309,6 +316,18 @@ class ReportWriter:
         self.body.table(table)
         if note:
             self.body.paragraph(note, styles.TABLE_NOTE)
+
+    def figure(self, caption: str, png: bytes, width_cm: float = 16.0) -> None:
+        """A picture with a caption numbered within its chapter ('Figuur 6.1'), SEQ field."""
+        self._figures += 1
+        p = self.body.paragraph("", styles.CAPTION)
+        book.text_run(p, f"Figuur {self._label}.")
+        restart = " \\r 1" if self._figures == 1 else ""
+        book.field(p, f"SEQ Figuur \\* ARABIC{restart}", str(self._figures))
+        book.text_run(p, f" {caption}")
+        # python-docx places the image part and its relationship; the paragraph is ours
+        picture = Paragraph(cast(CT_P, self.body.paragraph("")), self.document)
+        picture.add_run().add_picture(io.BytesIO(png), width=Cm(width_cm))
 
     def _stance_statements(self, chapter: Chapter) -> list[str]:
         recorded = {st.statement for s in self.content.sessions for st in s.stances.values()}

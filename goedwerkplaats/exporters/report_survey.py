@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from goedwerkplaats.exporters.docx_body import LEFT, RIGHT, Table
 from goedwerkplaats.exporters.dutch import enumeration, number
+from goedwerkplaats.exporters.report_chart import chart_png, charts_available
 from goedwerkplaats.exporters.report_docx import ReportWriter, SectionExtra
 from goedwerkplaats.report.outline import Chapter, Outline, Section
 from goedwerkplaats.survey.distribution import TableResult
@@ -24,9 +25,13 @@ def survey_extra(survey: Survey, placement: SurveyPlacement, outline: Outline) -
         key = None if section_index is None else chapter.sections[section_index].key
         by_key.setdefault((chapter.id, key), []).extend(survey.tables[i] for i in indexes)
 
+    charts = charts_available()
+
     def write(writer: ReportWriter, chapter: Chapter, section: Section | None) -> None:
         for result in by_key.get((chapter.id, section.key if section else None), ()):
             write_survey_table(writer, result)
+            if result.table.chart and charts:
+                writer.figure(result.caption, chart_png(result))
 
     return write
 
