@@ -317,6 +317,51 @@ def report_s(quotes: int) -> dict[str, float]:
     }
 
 
+SURVEY_RESPONDENTS = 5000
+SURVEY_COLUMNS = 60
+
+
+def survey_ms(folder: Path) -> dict[str, float]:
+    """A survey of 5,000 respondents × 60 five-point items, as CSV and .xlsx: `enquete.yaml`
+    read, the export read and every item counted (what `export rapport` and `check` add)."""
+    import csv
+
+    from openpyxl import Workbook
+
+    from goedwerkplaats.survey.load import read_survey
+
+    labels = ["Helemaal mee oneens", "Mee oneens", "Neutraal", "Mee eens", "Helemaal mee eens"]
+    rng = random.Random(7)
+    header = ["ID", *(f"Q{n}" for n in range(SURVEY_COLUMNS))]
+    rows = [
+        [str(r), *(rng.choice([*labels, ""]) for _ in range(SURVEY_COLUMNS))]
+        for r in range(SURVEY_RESPONDENTS)
+    ]
+    survey = folder / "enquete-bench"
+    survey.mkdir()
+    with (survey / "export.csv").open("w", newline="", encoding="utf-8") as out:
+        csv.writer(out, delimiter=";").writerows([header, *rows])
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Resultaten")
+    for row in [header, *rows]:
+        sheet.append(row)
+    workbook.save(survey / "export.xlsx")
+    groups = [", ".join(header[1 + t * 6 : 7 + t * 6]) for t in range(SURVEY_COLUMNS // 6)]
+    tables = "".join(
+        f"  - hoofdstuk: h\n    schaal: eens\n    vragen: [{group}]\n" for group in groups
+    )
+    figures = {}
+    for kind in ("csv", "xlsx"):
+        mapping = survey / f"enquete-{kind}.yaml"
+        mapping.write_text(
+            f"bestand: export.{kind}\nschalen:\n  eens: [{', '.join(labels)}]\ntabellen:\n"
+            + tables,
+            encoding="utf-8",
+        )
+        figures[f"survey_{kind}_ms"] = 1000 * timed(lambda m=mapping: read_survey(m, survey))
+    return figures
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="goedwerkplaats benchmarks")
     parser.add_argument("--quick", action="store_true", help="a smaller run, under a minute")
@@ -342,6 +387,7 @@ def main() -> int:
         figures.update(synthesis_s(size.quotes))
         figures.update(synthesis_process_s(size.quotes, folder))
         figures.update(report_s(size.quotes))
+        figures.update(survey_ms(folder))
         many = init_project(folder / "groot-project")
         for n in range(size.sessions):
             fill_session(many, guide, f"gwp-{n + 1:03d}", size.segments_per_session, rng)
@@ -432,6 +478,8 @@ LABELS = {
     "report_vs_floor": "verhouding rapport / ondergrens (doel ≤ 3)",
     "report_document_s": "rapport: alleen het document (na laden en plaatsen)",
     "report_document_vs_floor": "verhouding rapportdocument / ondergrens",
+    "survey_csv_ms": "enquête van 5.000 respondenten × 60 vragen lezen en tellen (CSV)",
+    "survey_xlsx_ms": "idem, als Excel (.xlsx)",
     "load_project_ms": "project volledig laden",
     "session_list_cold_ms": "sessielijst, eerste keer (alles tellen)",
     "session_list_ms": "sessielijst, daarna (samenvattingen)",

@@ -47,6 +47,16 @@ def test_every_csv_shape_gives_the_same_distribution(
     assert (maatwerk.missing, maatwerk.excluded) == (2, 1)  # empty answers; N.v.t.
 
 
+def test_qualtrics_question_text_is_the_row_label_when_the_mapping_gives_none(
+    tmp_path: Path,
+) -> None:
+    write_csv(tmp_path / "export.csv", qualtrics=True)
+    survey = survey_from(tmp_path, "export.csv")
+    assert survey.responses.how.endswith(", 3 kopregels (Qualtrics)")
+    assert table(survey, 1).items[0].label == "Duidelijk"  # from 'Q7 - Duidelijk'
+    assert table(survey, 1).items[0].column == "Q7"
+
+
 def test_xlsx_numbers_and_empty_cells(tmp_path: Path) -> None:
     write_xlsx(tmp_path / "export.xlsx")
     survey = survey_from(tmp_path, "export.xlsx")

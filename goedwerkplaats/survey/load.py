@@ -80,12 +80,19 @@ def _counted(mapping_path: Path, mapping: SurveyMapping, responses: Responses) -
         for item in table.items:
             index = columns[item.column]
             header = responses.columns[index] if index < len(responses.columns) else item.column
-            items.append(
-                item_result(table.scale, responses.rows, index, item.text or header, header)
-            )
+            label = item.text or _question_text(responses, index) or header
+            items.append(item_result(table.scale, responses.rows, index, label, header))
         tables.append(TableResult(table, tuple(items)))
     warnings = [*responses.warnings, *_outside_warnings(tables, responses.path)]
     return Survey(mapping_path, mapping, responses, tuple(tables), tuple(warnings))
+
+
+def _question_text(responses: Responses, index: int) -> str:
+    """Qualtrics' second header row: 'Question - Statement'; the statement is the row label."""
+    if len(responses.headers) < 2 or index >= len(responses.headers[1]):
+        return ""
+    text = responses.headers[1][index].strip()
+    return text.rsplit(" - ", 1)[-1].strip() if text else ""
 
 
 def _column_indexes(

@@ -86,6 +86,8 @@ def _fail(path: Path, line: int | None, message: str) -> Any:
 def _csv_rows(path: Path) -> tuple[list[Row], str, list[Problem]]:
     text, encoding, warnings = _decode(path.read_bytes(), path)
     sample = text[:_SNIFF_CHARS]
+    if len(text) > _SNIFF_CHARS and "\n" in sample:
+        sample = sample[: sample.rindex("\n")]  # whole lines: a cut-off quote misleads it
     dialect = _dialect(sample, path)
     rows: list[Row] = []
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
