@@ -54,6 +54,7 @@ def test_one_item_gets_the_single_caption() -> None:
         ("schalen:", "schaalen:", "enquete.yaml:2: onbekende sleutel 'schaalen'"),
         ("bestand: export.csv", "bestand: export.pdf", "enquete.yaml:1: 'export.pdf' is geen CSV"),
         ("bestand: export.csv\n", "", "enquete.yaml:1: enquete.yaml heeft geen 'bestand'"),
+        ("bestand: export.csv", "bestand: export.xls", "enquete.yaml:1: 'export.xls' is de oude"),
         (
             "schaal: duidelijk",
             "schaal: duidlijk",

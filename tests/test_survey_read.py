@@ -139,6 +139,15 @@ def test_a_missing_export_names_the_mapping_line(tmp_path: Path) -> None:
     assert "'weg.csv' bestaat niet" in problem_text(error)
 
 
+def test_a_folder_where_the_export_should_be_is_named(tmp_path: Path) -> None:
+    (tmp_path / "export.csv").mkdir()
+    with pytest.raises(ProblemsError) as error:
+        read_responses(tmp_path / "export.csv")
+    assert problem_text(error).startswith(
+        f"{tmp_path / 'export.csv'}: het bestand is niet te lezen"
+    )
+
+
 def test_old_excel_files_are_refused_with_what_to_do(tmp_path: Path) -> None:
     (tmp_path / "export.xls").write_bytes(b"\xd0\xcf\x11\xe0")
     with pytest.raises(ProblemsError) as error:

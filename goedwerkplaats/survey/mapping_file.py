@@ -79,7 +79,13 @@ class _Reader:
             return None
         check.known_keys(top, TOP_KEYS, (), "enquete.yaml")
         file = check.text(top, "bestand", (), "enquete.yaml", required=True)
-        if file and Path(file).suffix.lower() not in (".csv", ".txt", ".tsv", ".xlsx", ".xlsm"):
+        if file and Path(file).suffix.lower() == ".xls":
+            check.error(
+                ("bestand",),
+                f"'{file}' is de oude Excel-indeling (.xls), die niet gelezen wordt; open het in "
+                "Excel, sla het op als .xlsx (of CSV) en pas 'bestand' aan",
+            )
+        elif file and Path(file).suffix.lower() not in (".csv", ".txt", ".tsv", ".xlsx", ".xlsm"):
             check.error(
                 ("bestand",),
                 f"'{file}' is geen CSV- of Excel-bestand (.csv, .xlsx); exporteer de "

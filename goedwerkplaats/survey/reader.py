@@ -73,6 +73,13 @@ def read_responses(path: Path, sheet: str = "", header_rows: int | None = None) 
             cells, how, warnings = _csv_rows(path)
     except FileNotFoundError:
         _fail(path, None, "het bestand bestaat niet; controleer 'bestand' in enquete.yaml")
+    except OSError as error:  # a folder, no permission, a disk that fails
+        _fail(
+            path,
+            None,
+            f"het bestand is niet te lezen ({error.strerror or error}); controleer of het een "
+            "bestand is en of u het mag lezen, of sluit het in Excel",
+        )
     return _split_header(path, cells, header_rows, how, warnings)
 
 
