@@ -16,6 +16,7 @@ from goedwerkplaats.model.session import KIND_TRANSCRIPT, Participant, SessionMe
 from goedwerkplaats.privacy.singling_out import COARSEN, DROP
 from goedwerkplaats.project.folder import Project, init_project
 from goedwerkplaats.report.composition import HIDDEN, OTHER, composition, singled_out_cells
+from goedwerkplaats.report.outline_file import parse_outline
 from tests.data.export.builders import open_docx, styled
 from tests.helpers import segment
 
@@ -177,3 +178,19 @@ def test_no_table_asks_nothing_and_kenmerken_under_quotes_use_the_same_choice(pr
     sources = styled(document, styles.SOURCE)
     assert sources and f"({INKOMEN}, {GEMEENTE})" not in sources  # P3's unique combination
     assert f"({WERK}, {GEMEENTE})" in sources
+
+
+def test_the_choice_can_live_in_rapport_yaml(project, guide) -> None:
+    build(project)
+    outline = "titel: T\nherkenbaar: grof\nhoofdstukken:\n  - titel: H\n    paragrafen: [klant]\n"
+    (project.root / "rapport.yaml").write_text(outline, "utf-8")
+    document = open_docx(export_report(project))
+    notes = " ".join(styled(document, styles.TABLE_NOTE))
+    assert "staat als 'Anders (samengevoegd)'" in notes
+    # the command line's choice wins over the file's
+    document = open_docx(export_report(project, ReportOptions(singling_out=DROP, force=True)))
+    assert "is weggelaten" in " ".join(styled(document, styles.TABLE_NOTE))
+    _outline, problems = parse_outline(outline.replace("grof", "vaag"), "rapport.yaml", guide)
+    assert [str(p) for p in problems if not p.warning] == [
+        "rapport.yaml:2: 'herkenbaar' is 'vaag'; kies uit grof, weglaten"
+    ]

@@ -135,7 +135,7 @@ def export_report(
         )
     plan = plan or plan_report(project, options.quote_filter)
     attribution = options.attribution or plan.outline.attribution
-    choice = options.singling_out
+    choice = options.singling_out or plan.outline.singling_out  # the command line's wins
     if choice and choice not in SINGLING_OUT_CHOICES:
         raise GwpError(
             f"herkenbaar '{choice}' bestaat niet; kies {' of '.join(SINGLING_OUT_CHOICES)}"
@@ -198,7 +198,8 @@ def refuse_singling_out_cells(guide: Guide, sessions: list[Session]) -> None:
         f"deelnemers herkenbaar maken:\n{lines}\n"
         f"kies --herkenbaar {COARSEN} (een waarde die in een bijeenkomst maar één deelnemer "
         f"heeft, wordt '{OTHER}') of --herkenbaar {DROP} (die waarde niet tonen), in het "
-        "exportscherm bij 'Herkenbaar', of zet 'verantwoording: nee' in rapport.yaml"
+        f"exportscherm bij 'Herkenbaar' of als 'herkenbaar: {COARSEN}' in rapport.yaml; of zet "
+        "'verantwoording: nee' in rapport.yaml"
     )
 
 

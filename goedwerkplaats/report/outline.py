@@ -103,6 +103,7 @@ class Outline:
     notes: bool = False
     see_also: bool = True
     table_of_contents: bool = True
+    singling_out: str = ""  # grof | weglaten: what the report does where a value points at one
     from_file: bool = False
     children: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 

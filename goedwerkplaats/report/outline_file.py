@@ -49,6 +49,7 @@ TOP_KEYS = (
     "notities",
     "zie_ook",
     "inhoudsopgave",
+    "herkenbaar",
     "hoofdstukken",
 )
 CHAPTER_KEYS = ("id", "titel", "stellingen", "paragrafen", "slot", "tekst", "posities")
@@ -198,6 +199,7 @@ class _Reader:
             notes=self._flag(top, "notities", False, ()),
             see_also=self._flag(top, "zie_ook", True, ()),
             table_of_contents=self._flag(top, "inhoudsopgave", True, ()),
+            singling_out=self._choice(top, "herkenbaar", SINGLING_OUT_CHOICES, "", ()),
             from_file=True,
             children=children_of(self.guide),
         )
@@ -573,7 +575,7 @@ class _Reader:
         if raw is None:
             return default
         value = str(raw).strip().lower()
-        if isinstance(raw, bool) and not raw:
+        if isinstance(raw, bool) and not raw and ATTRIBUTION_NONE in options:
             return ATTRIBUTION_NONE
         if value not in options:
             self.check.error(
