@@ -142,7 +142,8 @@ def test_rapport_init_on_the_study_guide_starts_from_the_study_outline(project, 
     study_project(project, outline=False)
     assert main(["--project", str(project.root), "rapport", "init"]) == 0
     assert (project.root / OUTLINE_FILE).read_text("utf-8") == study_outline_text()
-    assert (project.root / "rapport" / "h5" / "afstand.md").exists()  # a §5.3 sub-heading
+    sub = project.root / "rapport" / "h5" / "afstand.md"  # a §5.3 sub-heading
+    assert "'De burger met een grote afstand tot de arbeidsmarkt'" in sub.read_text("utf-8")
     assert (project.root / "rapport" / "h7" / "slot.md").exists()
 
 

@@ -82,9 +82,10 @@ def singled_out_cells(guide: Guide, sessions: Sequence[Session]) -> list[Singled
     """Who a cell of the composition table would single out: alone in their session with a
     value of one characteristic."""
     found: list[SingledOut] = []
+    people = [_people(session) for session in sessions]  # took_part reads every segment
     for key in characteristic_ids(guide, sessions):
-        for session in sessions:
-            found += singled_out(_one_characteristic(_people(session), key))
+        for group in people:
+            found += singled_out(_one_characteristic(group, key))
     return found
 
 
@@ -93,8 +94,10 @@ def composition(guide: Guide, sessions: Sequence[Session], choice: str = "") -> 
     shows them, without it as recorded (the export refuses that when someone stands out)."""
     ids = characteristic_ids(guide, sessions)
     per_session: list[dict[str, Counter[str]]] = []
+    sizes = []
     for session in sessions:
         people = _people(session)
+        sizes.append(len(people))
         counts: dict[str, Counter[str]] = {}
         for key in ids:
             projected = _one_characteristic(people, key)
@@ -118,9 +121,7 @@ def composition(guide: Guide, sessions: Sequence[Session], choice: str = "") -> 
             rows.append(
                 CompositionRow(key, label, value, tuple(c[key][value] for c in per_session))
             )
-    return Composition(
-        tuple(s.id for s in sessions), tuple(len(s.took_part()) for s in sessions), tuple(rows)
-    )
+    return Composition(tuple(s.id for s in sessions), tuple(sizes), tuple(rows))
 
 
 def _cell(person: Participant, shown: Values) -> str:

@@ -131,7 +131,8 @@ def _prose_files(chapter: Chapter, outline: Outline) -> list[tuple[str, str]]:
             files.append(
                 (
                     prose_path(chapter.id, child),
-                    f"Tekst van subparagraaf '{child}' onder '{section.title}': boven de citaten.",
+                    f"Tekst van subparagraaf '{section.subtitle(child, child)}' onder "
+                    f"'{section.title}': boven de citaten.",
                 )
             )
     if chapter.closing:
