@@ -73,7 +73,7 @@ async def test_a_bad_file_is_explained_and_nothing_is_imported(project, tmp_path
     assert project.load_session("gwp-1").session.segments.as_list() == []
 
 
-async def test_changing_an_option_after_the_preview_asks_for_a_new_one(project, tmp_path) -> None:
+async def test_one_key_imports_after_changing_an_option(project, tmp_path) -> None:
     new_session(project, "gwp-1").close()
     transcript = tmp_path / "zoom.vtt"
     transcript.write_text(VTT, "utf-8")
@@ -88,14 +88,56 @@ async def test_changing_an_option_after_the_preview_asks_for_a_new_one(project, 
         assert "De keuzes zijn gewijzigd; Enter = voorbeeld bijwerken." in preview
         screen.planned(old_plan, old_inputs)  # a late answer for the old choices is dropped
         assert screen.plan is None
-        await pilot.press("ctrl+s")  # imports nothing: makes the preview for these choices
+        await pilot.press("ctrl+s")  # makes the preview for these choices and imports it
+        await until(pilot, lambda: not isinstance(pilot.app.screen, ImportScreen))
+    session = project.load_session("gwp-1").session
+    assert session.meta.recording_offset == 60.0 and len(session.segments) == 2
+
+
+async def test_one_key_stops_at_a_preview_with_warnings(project, tmp_path) -> None:
+    new_session(project, "gwp-1").close()
+    transcript = tmp_path / "zoom.vtt"
+    transcript.write_text(VTT, "utf-8")
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        screen = await preview_and_import(pilot, transcript)
+        screen.query_one("#facilitator").focus()
+        await pilot.press("J", "o", "k", "e", "ctrl+s")  # no speaker is called Joke
         await until(pilot, lambda: screen.plan is not None)
-        assert isinstance(pilot.app.screen, ImportScreen)
-        assert project.load_session("gwp-1").session.segments.as_list() == []
-        assert "^S = importeren" in str(screen.query_one("#preview").render())
+        assert "gespreksleider 'Joke' komt niet voor" in str(screen.query_one("#preview").render())
+        assert "waarschuwingen; lees ze" in "".join(n.message for n in pilot.app._notifications)
+        assert project.load_session("gwp-1").session.imports == []
+        await pilot.press("ctrl+s")  # read: now it imports
+        await until(pilot, lambda: not isinstance(pilot.app.screen, ImportScreen))
+    assert len(project.load_session("gwp-1").session.imports) == 1
+
+
+async def test_a_second_transcript_of_the_same_recording_is_imported_only_if_confirmed(
+    project, tmp_path
+) -> None:
+    from goedwerkplaats.tui.screens.confirm import TypedConfirmScreen
+
+    new_session(project, "gwp-1").close()
+    first, second = tmp_path / "zoom.vtt", tmp_path / "teams.vtt"
+    first.write_text(VTT, "utf-8")
+    second.write_text(VTT.replace("Welkom allemaal.", "Welkom allemaal!"), "utf-8")
+    async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
+        await preview_and_import(pilot, first)
         await pilot.press("ctrl+s")
         await until(pilot, lambda: not isinstance(pilot.app.screen, ImportScreen))
-    assert project.load_session("gwp-1").session.meta.recording_offset == 60.0
+        screen = await preview_and_import(pilot, second)
+        preview = str(screen.query_one("#preview").render())
+        assert "LET OP: dit lijkt een tweede transcript van dezelfde opname." in preview
+        assert "'zoom.vtt' (geïmporteerd" in preview and "^S = toch importeren" in preview
+        await pilot.press("ctrl+s")
+        assert isinstance(pilot.app.screen, TypedConfirmScreen)
+        await pilot.press("escape")  # not confirmed: nothing imported
+        await pilot.pause()
+        assert pilot.app.screen is screen
+        assert len(project.load_session("gwp-1").session.imports) == 1
+        await pilot.press("ctrl+s", *"dubbel", "enter")
+        await until(pilot, lambda: not isinstance(pilot.app.screen, ImportScreen))
+    session = project.load_session("gwp-1").session
+    assert len(session.imports) == 2 and len(session.segments) == 4
 
 
 async def test_unticking_merge_makes_a_new_preview(project, tmp_path) -> None:

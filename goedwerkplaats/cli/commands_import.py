@@ -9,7 +9,14 @@ from pathlib import Path
 from goedwerkplaats.cli.flags import flags
 from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.files.problems import GwpError
-from goedwerkplaats.importers import ImportOptions, apply_import, describe_plan, plan_import
+from goedwerkplaats.importers import (
+    ImportOptions,
+    ImportPlan,
+    apply_import,
+    describe_plan,
+    overlap_warning,
+    plan_import,
+)
 from goedwerkplaats.model.timecode import parse_offset as offset_seconds
 
 
@@ -58,6 +65,13 @@ def register(commands: Commands) -> None:
         action="store_true",
         help="toon wat er geïmporteerd zou worden, zonder iets op te slaan",
     )
+    command.add_argument(
+        *flags("--ja"),
+        dest="yes",
+        action="store_true",
+        help="importeer ook een tweede transcript van dezelfde opname (tijden die een eerder "
+        "geïmporteerd transcript al beslaat); zonder --ja weigert import dat",
+    )
     command.set_defaults(handler=cmd_import)
 
 
@@ -101,11 +115,24 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.dry_run:
         print("\n".join(describe_plan(plan, applied=False)))
         return 0
+    refuse_doubling(plan, args.yes)
     with project.open_session(args.session) as store:
         if store.version != loaded.version:  # written in between: plan on what is there now
             plan = plan_import(store.session, guide, args.file, options)
+            refuse_doubling(plan, args.yes)
         late = apply_import(store, plan)
     print("\n".join(describe_plan(plan)))
     for warning in late:
         print(warning, file=sys.stderr)
     return 0
+
+
+def refuse_doubling(plan: ImportPlan, yes: bool) -> None:
+    """A second transcript of the same recording is only imported when asked for (--ja)."""
+    if plan.overlaps and not yes:
+        lines = overlap_warning(plan)
+        raise GwpError(
+            f"{plan.source.name} is niet geïmporteerd (er is niets gewijzigd): {lines[0]}\n"
+            + "\n".join(lines[1:])
+            + "\nBekijk het met --proef; is het toch de bedoeling, importeer dan met --ja"
+        )

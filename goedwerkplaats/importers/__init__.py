@@ -19,7 +19,10 @@ the session's log. Returns warnings that arose after the data was safe (log not 
 An app that saves through its own queue can instead submit ``plan.changes()`` as one batch,
 after ``check_plan_fits(session, plan)``, and call ``append_audit`` itself.
 
-``describe_plan(plan, applied=True) -> list[str]`` tells the outcome in Dutch lines.
+``describe_plan(plan, applied=True) -> list[str]`` tells the outcome in Dutch lines. A plan
+with ``overlaps`` (a second transcript of time an earlier import already covers: module
+overlap) would double the session; ``overlap_warning(plan)`` says so, and both the command
+line (``--ja``) and the app ask before importing it.
 
 Modules. Reading: reader (format detection, sha256), encoding (UTF-8 / UTF-16 / cp1252 /
 latin-1), webvtt, srt, cues (shared by both), plaintext, docx_reader, transcript (what they
@@ -38,7 +41,7 @@ from goedwerkplaats.importers.plan_model import (
     StatementFound,
 )
 from goedwerkplaats.importers.reader import read_transcript_file
-from goedwerkplaats.importers.report import describe_plan
+from goedwerkplaats.importers.report import describe_plan, overlap_warning
 
 __all__ = [
     "ImportOptions",
@@ -50,6 +53,7 @@ __all__ = [
     "build_plan",
     "check_plan_fits",
     "describe_plan",
+    "overlap_warning",
     "plan_import",
     "read_transcript_file",
 ]

@@ -13,6 +13,7 @@ from goedwerkplaats.coding.inline_codes import InlineCodeError, parse_inline_cod
 from goedwerkplaats.files.problems import GwpError, ProblemsError
 from goedwerkplaats.importers.linking import link_live_quotes, live_quotes
 from goedwerkplaats.importers.live import estimate_offset
+from goedwerkplaats.importers.overlap import find_overlaps
 from goedwerkplaats.importers.participants import SpeakerMap, check_facilitators_named
 from goedwerkplaats.importers.plan_model import (
     FOUND_BY_LINE,
@@ -115,7 +116,9 @@ class _Planner:
         kept, self.findings = self.findings, Findings(self.transcript.source, self.transcript.unit)
         try:  # a trial run: its findings are found again in the real one
             rows = self._rows()
-            switches = assign_statements(rows, self.guide, self.speakers, self.findings)
+            switches = assign_statements(
+                rows, self.guide, self.speakers, self.findings, self.options.words
+            )
         finally:
             self.findings = kept
         readers = {
@@ -129,13 +132,15 @@ class _Planner:
         self.speakers = SpeakerMap(self.session, self.names, (*self.options.facilitators, name))
         self.findings.notes.append(
             f"{name} leest de stellingen voor en is daarom de gespreksleider (GL); is dat niet "
-            "zo, vul dan bij 'Gespreksleider heet' de juiste naam in"
+            f"zo, geef dan de juiste naam op {self.options.words.facilitator}"
         )
 
     def plan(self, sha256: str) -> ImportPlan:
         self._recognise_facilitator()
         rows = self._rows()
-        switches = assign_statements(rows, self.guide, self.speakers, self.findings)
+        switches = assign_statements(
+            rows, self.guide, self.speakers, self.findings, self.options.words
+        )
         offset, offset_source, evidence = self._offset(rows)
         fill_times(rows, offset)
         found = tuple(
@@ -186,6 +191,7 @@ class _Planner:
             utterances=utterances,
             warnings=tuple(self.findings.warnings),
             notes=tuple(self.findings.notes),
+            overlaps=find_overlaps(self.session, links.segments),
         )
 
     # ------------------------------------------------------------ rows and codes
@@ -291,8 +297,9 @@ class _Planner:
             if known is not None and abs(known - given) > SAME_OFFSET:
                 raise GwpError(
                     f"sessie '{self.session.id}' heeft al een opnamestart ({format_time(known)} "
-                    f"sessietijd), anders dan de opgegeven {format_time(given)}. Laat "
-                    "--opname-start weg, of pas 'opname_start' aan in sessie.yaml"
+                    f"sessietijd), anders dan de opgegeven {format_time(given)}. "
+                    f"{_sentence(self.options.words.no_recording_start)}, of pas "
+                    "'opname_start' aan in sessie.yaml"
                 )
             return given, OFFSET_GIVEN, 0
         if known is not None:
@@ -312,7 +319,7 @@ class _Planner:
                 "de sessie heeft live citaten, maar het begin van de opname in sessietijd is "
                 "onbekend en niet zeker te schatten (te weinig citaten die letterlijk "
                 "terugkomen). De tijden van het transcript zijn opgeslagen als opnametijd; "
-                "geef de opnamestart op met --opname-start UU:MM:SS",
+                f"geef de opnamestart op {self.options.words.recording_start}",
             )
             return 0.0, OFFSET_NONE, 0
         return estimate.offset, OFFSET_ESTIMATED, estimate.evidence
@@ -362,6 +369,10 @@ def _speaker_names(transcript: Transcript) -> list[str]:
         if isinstance(item, Utterance) and item.speaker:
             names.setdefault(normal_name(item.speaker), item.speaker)
     return list(names.values())
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _code_line(utterance: Utterance, code: str) -> int:

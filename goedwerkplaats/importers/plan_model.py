@@ -36,10 +36,21 @@ FROM_TIMELINE = "verloop"
 
 
 @dataclass(frozen=True)
+class OptionWords:
+    """How the user gives an import's options where they are, for the hints in messages: the
+    command line names its flags (the default), the app its fields."""
+
+    facilitator: str = "met --gespreksleider NAAM"  # "Geef die naam dan op {facilitator}"
+    recording_start: str = "met --opname-start UU:MM:SS"  # "geef de opnamestart op {…}"
+    no_recording_start: str = "laat --opname-start weg"  # the given start clashes
+
+
+@dataclass(frozen=True)
 class ImportOptions:
     merge: bool | None = None  # None: merge for WebVTT/SRT (small cues), not for text/Word
     facilitators: tuple[str, ...] = ()  # names in the file that are the facilitator
     recording_offset: float | None = None  # recording start in session seconds, if known
+    words: OptionWords = OptionWords()
 
     def merges(self, format_name: str) -> bool:
         if self.merge is not None:
@@ -65,6 +76,19 @@ class StatementFound:
     start: float  # session seconds
     line: int
     how: str  # FOUND_BY_LINE or FOUND_BY_READING
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """An earlier import whose time the new transcript covers again: most likely a second
+    transcript of the same recording, which would put every utterance in the session twice."""
+
+    file: str  # the earlier import's file name
+    when: str  # when it was imported
+    start: float  # session seconds: the stretch the earlier import's segments cover
+    end: float
+    inside: int  # new segments that start within that stretch
+    new: int  # new segments in all
 
 
 @dataclass(frozen=True)
@@ -94,6 +118,7 @@ class ImportPlan:
     utterances: int  # utterances read from the file, before merging
     warnings: tuple[Problem, ...]
     notes: tuple[str, ...]
+    overlaps: tuple[Overlap, ...] = ()  # earlier imports of the same time: ask before importing
 
     @property
     def merged(self) -> int:

@@ -10,6 +10,7 @@ from goedwerkplaats.importers.plan_model import (
     OFFSET_NONE,
     OFFSET_SESSION,
     ImportPlan,
+    Overlap,
 )
 from goedwerkplaats.model.timecode import format_time
 
@@ -24,6 +25,9 @@ def describe_plan(plan: ImportPlan, applied: bool = True) -> list[str]:
         f"{plan.source.name} → sessie '{plan.session_id}': "
         f"{_count(len(plan.segments), 'segment', 'segmenten')} {verb} ({how})"
     ]
+    if not applied and plan.overlaps:
+        first, *rest = overlap_warning(plan)
+        lines += [f"LET OP: {first}", *rest]
     if plan.merged:
         lines.append(
             f"  {plan.utterances} uitspraken gelezen; opeenvolgende van dezelfde spreker "
@@ -38,6 +42,30 @@ def describe_plan(plan: ImportPlan, applied: bool = True) -> list[str]:
         lines.append(f"waarschuwingen ({len(plan.warnings)}):")
         lines += [f"  {warning}" for warning in plan.warnings]
     return lines
+
+
+def overlap_warning(plan: ImportPlan) -> list[str]:
+    """Before importing: the earlier transcripts of the same time this one would double (a
+    sentence to follow 'LET OP:' or 'niet geïmporteerd:', then indented lines)."""
+    if not plan.overlaps:
+        return []
+    lines = ["dit lijkt een tweede transcript van dezelfde opname."]
+    lines += [f"  {_overlap(plan, overlap)}" for overlap in plan.overlaps]
+    lines.append(
+        "  Na importeren staat dat gesprek dubbel in de sessie (dubbele citaten en tellingen). "
+        "Is het een volgend deel van de opname, geef dan de opnamestart van dit deel op."
+    )
+    return lines
+
+
+def _overlap(plan: ImportPlan, overlap: Overlap) -> str:
+    when = overlap.when[:16].replace("T", " ")
+    return (
+        f"'{overlap.file}' (geïmporteerd {when}) beslaat al "
+        f"{_recording_time(plan, overlap.start)}–{_recording_time(plan, overlap.end)}; "
+        f"{overlap.inside} van de {_count(overlap.new, 'nieuw segment', 'nieuwe segmenten')} "
+        "vallen daarbinnen"
+    )
 
 
 def _speakers(plan: ImportPlan) -> list[str]:

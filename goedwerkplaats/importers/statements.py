@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from goedwerkplaats.importers.marks import spoken_mark
 from goedwerkplaats.importers.participants import SpeakerMap
-from goedwerkplaats.importers.plan_model import FOUND_BY_LINE, FOUND_BY_READING
+from goedwerkplaats.importers.plan_model import FOUND_BY_LINE, FOUND_BY_READING, OptionWords
 from goedwerkplaats.importers.rows import Row
 from goedwerkplaats.importers.textmatch import content_words, ordered_coverage
 from goedwerkplaats.importers.transcript import Findings
@@ -52,7 +52,11 @@ class StatementReader:
 
 
 def assign_statements(
-    rows: list[Row], guide: Guide, speakers: SpeakerMap, findings: Findings
+    rows: list[Row],
+    guide: Guide,
+    speakers: SpeakerMap,
+    findings: Findings,
+    words: OptionWords = OptionWords(),
 ) -> list[Switch]:
     """Set each row's stelling from the switches found; returns those switches."""
     reader = StatementReader(guide)
@@ -69,7 +73,7 @@ def assign_statements(
         if switch is not None and switch.statement != current:
             current = switch.statement
             switches.append(switch)
-            _suggest_facilitator(row, switch, speakers, findings, suggested)
+            _suggest_facilitator(row, switch, speakers, findings, suggested, words)
         row.statement = current
     return switches
 
@@ -89,7 +93,12 @@ def _switch_in(rows: list[Row], index: int, guide: Guide, reader: StatementReade
 
 
 def _suggest_facilitator(
-    row: Row, switch: Switch, speakers: SpeakerMap, findings: Findings, suggested: set[str]
+    row: Row,
+    switch: Switch,
+    speakers: SpeakerMap,
+    findings: Findings,
+    suggested: set[str],
+    words: OptionWords,
 ) -> None:
     """Someone not known as facilitator read a stelling out: probably the facilitator."""
     if switch.how != FOUND_BY_READING or row.speaker is None or row.speaker in suggested:
@@ -100,6 +109,6 @@ def _suggest_facilitator(
     findings.warn(
         switch.line,
         f"{speakers.name_of(row.speaker)} leest stelling {switch.statement} voor; is dat de "
-        "gespreksleider? Geef die naam dan op als gespreksleider (--facilitator), dan telt "
-        "die niet als deelnemer",
+        f"gespreksleider? Geef die naam dan op {words.facilitator}, dan telt die niet als "
+        "deelnemer",
     )

@@ -17,7 +17,14 @@ from textual.widgets import Checkbox, DirectoryTree, Footer, Input, Label, Stati
 from textual.worker import Worker
 
 from goedwerkplaats.files.problems import GwpError, ProblemsError
-from goedwerkplaats.importers import ImportOptions, ImportPlan, describe_plan, plan_import
+from goedwerkplaats.importers import (
+    ImportOptions,
+    ImportPlan,
+    describe_plan,
+    overlap_warning,
+    plan_import,
+)
+from goedwerkplaats.importers.plan_model import OptionWords
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.timecode import parse_offset
 from goedwerkplaats.project.folder import Project
@@ -27,6 +34,16 @@ from goedwerkplaats.tui.widgets.ordered_input import OrderedInput
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
 TRANSCRIPT_SUFFIXES = {".vtt", ".srt", ".txt", ".docx", ".text"}
+
+FACILITATOR_LABEL = "Gespreksleider heet"
+OFFSET_LABEL = "Opname begon op"
+# the import's hints name these fields, not the command line's flags
+APP_WORDS = OptionWords(
+    facilitator=f"in het veld '{FACILITATOR_LABEL}'",
+    recording_start=f"in het veld '{OFFSET_LABEL}' (UU:MM:SS)",
+    no_recording_start=f"maak het veld '{OFFSET_LABEL}' leeg",
+)
+DOUBLE_WORD = "dubbel"  # typed to import a second transcript of the same recording
 
 # what a preview is made from: path, facilitator, offset (as typed) and merge
 PlanInputs = tuple[str, str, str, bool]
@@ -60,10 +77,10 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
     ImportScreen > Vertical { width: 100%; height: 100%; border: round $accent; padding: 0 1;
                               background: $surface; }
     ImportScreen #picker { height: 1fr; }
-    ImportScreen TranscriptTree { width: 1fr; }
+    ImportScreen TranscriptTree { width: 30%; min-width: 28; max-width: 48; }
     ImportScreen #preview-box { width: 1fr; border: round $primary; padding: 0 1; }
-    ImportScreen .row { height: 1; margin: 0 0 1 0; }
-    ImportScreen .row Label { width: 22; }
+    ImportScreen .row { height: 1; }
+    ImportScreen .row Label { width: 20; }
     ImportScreen .row Input { width: 1fr; }
     ImportScreen Checkbox { border: none; padding: 0; height: 1; }
     """
@@ -78,6 +95,7 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         self.plan_inputs: PlanInputs | None = None  # what the shown/coming preview is for
         self.previewing = False  # a preview is being made for plan_inputs
         self.importing = False  # ^S pressed and the import is being written
+        self.import_when_ready = False  # ^S pressed before the preview was there: then import
 
     async def on_key(self, event: events.Key) -> None:
         await keep_key_order(self, event)
@@ -85,10 +103,8 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(
-                f"[b]Transcript importeren in sessie {self.session_id}[/b]  "
-                f"(kies een bestand, {key_for(self.app, 'import.map_omhoog')} in de lijst = "
-                f"map omhoog; {key_for(self.app, 'import.importeren')} importeert, "
-                f"{key_for(self.app, 'import.annuleren')} annuleert)"
+                f"[b]Transcript importeren in sessie {self.session_id}[/b] · Enter = "
+                f"voorbeeld · {key_for(self.app, 'import.importeren')} = importeren"
             )
             with Horizontal(classes="row"):
                 yield Label("Bestand")
@@ -98,14 +114,14 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
                     compact=True,
                 )
             with Horizontal(classes="row"):
-                yield Label("Gespreksleider heet")
+                yield Label(FACILITATOR_LABEL)
                 yield OrderedInput(
                     placeholder="naam zoals in het bestand (leeg: herkennen)",
                     id="facilitator",
                     compact=True,
                 )
             with Horizontal(classes="row"):
-                yield Label("Opname begon op")
+                yield Label(OFFSET_LABEL)
                 yield OrderedInput(
                     placeholder="UU:MM:SS sessietijd (leeg: al bekend of schatten)",
                     id="offset",
@@ -148,6 +164,7 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         self.plan = None
         self.plan_inputs = None
         self.previewing = False
+        self.import_when_ready = False  # ^S was for the choices as they were
         if self.query_one("#path", Input).value.strip():
             self.show("De keuzes zijn gewijzigd; Enter = voorbeeld bijwerken.", "yellow")
         else:
@@ -171,6 +188,7 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
             merge=self.query_one("#merge", Checkbox).value,
             facilitators=(facilitator,) if facilitator else (),
             recording_offset=offset,
+            words=APP_WORDS,
         )
 
     def preview(self) -> bool:
@@ -215,13 +233,40 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
             return
         self.previewing = False
         self.plan = plan
-        lines = describe_plan(plan, applied=False)
+        self.show_plan(plan)
+        if not self.import_when_ready:
+            return
+        self.import_when_ready = False  # ^S came before the preview: one key imports it,
+        if plan.warnings:  # unless it has warnings the user has not seen yet
+            again = key_for(self.app, "import.importeren")
+            self.notify(
+                f"Het voorbeeld heeft waarschuwingen; lees ze en druk nogmaals {again} om "
+                "te importeren.",
+                severity="warning",
+            )
+            return
+        self.action_import()
+
+    def show_plan(self, plan: ImportPlan) -> None:
+        """The preview; a second transcript of the same recording stands out at the top."""
+        from rich.text import Text
+
+        header, *rest = describe_plan(plan, applied=False)
+        warning = len(overlap_warning(plan))
         importing = key_for(self.app, "import.importeren")
-        self.show("\n".join(lines) + f"\n\n{importing} = importeren", "")
+        if plan.overlaps:
+            last = f"{importing} = toch importeren (vraagt eerst bevestiging)"
+        else:
+            last = f"{importing} = importeren"
+        text = Text(header + "\n")
+        text.append("\n".join(rest[:warning]) + "\n" if warning else "", style="bold yellow")
+        text.append("\n".join(rest[warning:]) + f"\n\n{last}")
+        self.query_one("#preview", Static).update(text)
 
     def plan_failed(self, text: str, inputs: PlanInputs) -> None:
         if inputs == self.plan_inputs:
             self.previewing = False
+            self.import_when_ready = False
             self.show(text, "red")
 
     def show(self, text: str, style: str) -> None:
@@ -236,9 +281,32 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         if self.plan is None:
             self.no_plan_to_import()
             return
+        if self.plan.overlaps:
+            self.confirm_double(self.plan)
+            return
+        self.start_import(self.plan)
+
+    def start_import(self, plan: ImportPlan) -> None:
         self.importing = True  # a second ^S would start a second writer on the session
         self.show("Importeren…", "")
-        self.apply_plan(self.plan)
+        self.apply_plan(plan)
+
+    def confirm_double(self, plan: ImportPlan) -> None:
+        """A second transcript of the same recording: imported only when the user says so."""
+        from goedwerkplaats.tui.screens.confirm import TypedConfirmScreen
+
+        first, *rest = overlap_warning(plan)
+        text = (
+            f"[b]{plan.source.name}: {first}[/b]\n"
+            + "\n".join(line.strip() for line in rest)
+            + f"\n\nToch importeren? Typ {DOUBLE_WORD}."
+        )
+
+        def answered(yes: bool | None) -> None:
+            if yes and self.plan is plan and not self.importing:
+                self.start_import(plan)
+
+        self.app.push_screen(TypedConfirmScreen(text, DOUBLE_WORD), answered)
 
     def import_failed(self, message: str) -> None:
         self.importing = False
@@ -260,17 +328,16 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         self.app.call_from_thread(self.dismiss, summary)
 
     def no_plan_to_import(self) -> None:
-        """^S without a preview for the options on screen: say why, or make that preview."""
+        """^S without a preview for the options on screen: make it and import once it is there
+        (one key, also after a change), or say why not."""
         if not self.query_one("#path", Input).value.strip():
             self.notify("Kies eerst een bestand; het voorbeeld laat zien wat erbij komt.")
         elif self.previewing:
-            self.notify("Even geduld: het voorbeeld wordt nog gemaakt.")
+            self.import_when_ready = True
+            self.notify("Het voorbeeld wordt gemaakt; daarna wordt het geïmporteerd.")
         elif self.plan_inputs is None:  # never previewed, or the choices changed since
-            if self.preview():
-                again = key_for(self.app, "import.importeren")
-                self.notify(
-                    f"Eerst het voorbeeld bij deze keuzes; kijk het na en druk nogmaals {again}."
-                )
+            if self.preview():  # imported as soon as the preview is there (if it can be)
+                self.import_when_ready = self.previewing
             else:
                 self.notify("Dat is een map; kies links een bestand.")
         else:
@@ -281,6 +348,7 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         if worker.group == "import-plan":
             self.plan = None
             self.previewing = False
+            self.import_when_ready = False
             self.show(f"Voorbeeld mislukt: {reason}", "red")
         elif worker.group == "import-schrijven":
             self.import_failed(f"Niet geïmporteerd: {reason}")
