@@ -94,7 +94,7 @@ async def test_the_session_list_names_a_remapped_key_that_a_thema_has(project) -
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         hint = str(pilot.app.screen.query_one("#empty-hint").render())
-        assert "1 sessie(s) in sessions/" in hint
+        assert "1 sessie(s) · Enter = openen" in hint
         assert "toetsen.yaml:1: toets 'h' is in het codeboek al thema" in hint
 
 

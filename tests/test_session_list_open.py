@@ -201,6 +201,10 @@ async def test_the_list_fits_80_columns_with_the_clock_and_every_key(project) ->
         footer = " ".join(
             str(item.render()) for item in pilot.app.screen.query_one(Footer).query("FooterKey")
         )
-        for key in ("l", "c", "n", "i", "e", "a", "w", "?", "q"):
+        for key in ("l", "c", "n", "i", "e", "p", "a", "w", "?"):
             assert f"{key} " in footer, key
         assert pilot.app.screen.query_one(Footer).virtual_size.width <= 80
+        hint = str(pilot.app.screen.query_one("#empty-hint").render())
+        assert hint.strip() == (
+            "1 sessie(s) · Enter = openen · t = uit de opname · r = vernieuwen · q = stop"
+        )

@@ -20,7 +20,7 @@ from goedwerkplaats.model.session import Participant, SessionMeta
 from goedwerkplaats.model.timing import Clock, now_moment
 from goedwerkplaats.project.folder import Project, SessionSummary
 from goedwerkplaats.project.keymap_file import KEYMAP_FILE
-from goedwerkplaats.tui.keys import help_rows, project_keymap
+from goedwerkplaats.tui.keys import help_rows, key_for, project_keymap
 from goedwerkplaats.tui.widgets.labels import participant_line
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
@@ -74,7 +74,6 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
             "p",
             "report",
             "Rapport",
-            show=False,  # the footer is full at 80 columns; F1 and the README name it
             tooltip="het rapport: opzet, citaten per paragraaf, eigen tekst",
             id="sessies.rapport",
         ),
@@ -92,12 +91,15 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
             tooltip="een deelnemer wissen die de toestemming introk",
             id="sessies.wissen",
         ),
-        # not in the footer (the list is read again on every return to it): room for the rest
+        # r, t and q are named in the line above the list (count_line): the footer holds
+        # the rest on 80 columns
         Binding(
             "r", "refresh", "Vernieuwen", show=False, tooltip="vernieuwen", id="sessies.vernieuwen"
         ),
         Binding("question_mark,f1", "help", "Hulp", tooltip="deze hulp", id="sessies.hulp"),
-        Binding("q", "app.quit", "Stop", tooltip="afsluiten (^Q ook)", id="app.afsluiten"),
+        Binding(
+            "q", "app.quit", "Stop", show=False, tooltip="afsluiten (^Q ook)", id="app.afsluiten"
+        ),
         # priority: the table's own Home/End only scroll sideways in a row cursor
         Binding(
             "home",
@@ -200,12 +202,21 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
             )
         return self.count_line(summaries)
 
-    @staticmethod
-    def count_line(summaries: list[SessionSummary]) -> str:
+    def count_line(self, summaries: list[SessionSummary]) -> str:
+        """The count, and the keys the footer has no room for on 80 columns."""
         if not summaries:
-            return "Nog geen sessies. n = nieuwe sessie."
-        keys = "Enter = openen · l = live · c = coderen"
-        return f"{len(summaries)} sessie(s) in sessions/  ·  {keys}"
+            return f"Nog geen sessies. {key_for(self.app, 'sessies.nieuw')} = nieuwe sessie."
+        # Enter opens whatever toetsen.yaml says: the table selects its row with it
+        keys = " · ".join(
+            f"{key_for(self.app, key) if key else 'Enter'} = {what}"
+            for key, what in (
+                ("", "openen"),
+                ("sessies.spraak", "uit de opname"),
+                ("sessies.vernieuwen", "vernieuwen"),
+                ("app.afsluiten", "stop"),
+            )
+        )
+        return f"{len(summaries)} sessie(s) · {keys}"
 
     def selected(self) -> SessionSummary | None:
         table = self.query_one(DataTable)
