@@ -56,7 +56,7 @@ def assign_statements(
     guide: Guide,
     speakers: SpeakerMap,
     findings: Findings,
-    words: OptionWords = OptionWords(),
+    words: OptionWords,
 ) -> list[Switch]:
     """Set each row's stelling from the switches found; returns those switches."""
     reader = StatementReader(guide)
