@@ -129,13 +129,16 @@ async def test_a_second_transcript_of_the_same_recording_is_imported_only_if_con
         assert "LET OP: dit lijkt een tweede transcript van dezelfde opname." in preview
         assert "'zoom.vtt' (geïmporteerd" in preview and "^S = toch importeren" in preview
         await pilot.press("ctrl+s")
-        assert isinstance(pilot.app.screen, TypedConfirmScreen)
+        await until(pilot, lambda: isinstance(pilot.app.screen, TypedConfirmScreen))
         await pilot.press("escape")  # not confirmed: nothing imported
-        await pilot.pause()
-        assert pilot.app.screen is screen
+        await until(pilot, lambda: pilot.app.screen is screen)
         assert len(project.load_session("gwp-1").session.imports) == 1
-        await pilot.press("ctrl+s", *"dubbel", "enter")
-        await until(pilot, lambda: not isinstance(pilot.app.screen, ImportScreen))
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(pilot.app.screen, TypedConfirmScreen))
+        await pilot.press(*"dubbel", "enter")
+        await until(
+            pilot, lambda: not isinstance(pilot.app.screen, (ImportScreen, TypedConfirmScreen))
+        )
     session = project.load_session("gwp-1").session
     assert len(session.imports) == 2 and len(session.segments) == 4
 
