@@ -59,6 +59,31 @@ async def test_participants_typed_in_one_burst(project) -> None:
     assert saved["P1"].name == "Anouk" and saved["P2"].name == ""
 
 
+async def test_names_typed_right_after_adding_a_row_go_into_that_row(project) -> None:
+    """^N and a name in one burst: the name goes into the new row, never over the name in
+    the row that had the focus."""
+    new_session(project).close()  # P1 Tom Bakker, P2 Aylin Demir, GL
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        live = await open_live(pilot)
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert pilot.app.focused.id == "naam-P1"
+        for name in ("Dirk", "Eva"):
+            pilot.app.post_message(events.Key("ctrl+n", None))
+            burst(pilot, [*name])
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        names = {p.id: p.name for p in live.editor.session.participants.values()}
+    assert names == {
+        "GL": "Marieke Jansen",
+        "P1": "Tom Bakker",
+        "P2": "Aylin Demir",
+        "P3": "Dirk",
+        "P4": "Eva",
+    }
+
+
 async def test_stances_typed_in_one_burst(project) -> None:
     new_session(project).close()
     async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:

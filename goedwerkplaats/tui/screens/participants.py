@@ -73,16 +73,16 @@ class ParticipantsScreen(ModalScreen[None]):
                     yield self.row(participant)
             yield Static(id="choices", classes="muted")
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         """A new session offers three rows to fill in (and the facilitator, if named). A row
         becomes a participant only once something is typed in it: empty rows never count."""
         session = self.editor.session
         if not session.participants:
             for _ in range(3):
-                self.add_row(Participant(self.next_pseudonym()), focus=False)
+                await self.add_row(Participant(self.next_pseudonym()), focus=False)
             if session.meta.facilitator:
-                self.add_row(session.new_facilitator(), focus=False)
-        self.call_after_refresh(self.focus_first)
+                await self.add_row(session.new_facilitator(), focus=False)
+        self.focus_first()
 
     def focus_first(self) -> None:
         inputs = self.query(Input)
@@ -137,16 +137,18 @@ class ParticipantsScreen(ModalScreen[None]):
             number += 1
         return f"P{number}"
 
-    def action_add(self) -> None:
-        self.add_row(Participant(self.next_pseudonym()))
+    async def action_add(self) -> None:
+        await self.add_row(Participant(self.next_pseudonym()))
 
-    def action_add_facilitator(self) -> None:
+    async def action_add_facilitator(self) -> None:
         if any(p.facilitator for p in self.editor.session.participants.values()):
             self.notify("Er is al een gespreksleider.")
             return
-        self.add_row(self.editor.session.new_facilitator())
+        await self.add_row(self.editor.session.new_facilitator())
 
-    def add_row(self, participant: Participant, focus: bool = True) -> None:
+    async def add_row(self, participant: Participant, focus: bool = True) -> None:
+        """Mounted and focused before the next key is handled: a name typed right after
+        ^N goes into the new row, never over the name in the row that had the focus."""
         if participant.facilitator:
             self.editor.put_participant(participant)
         else:
@@ -156,11 +158,11 @@ class ParticipantsScreen(ModalScreen[None]):
         # the facilitator stays last, as everywhere: a new participant goes above that row
         facilitator = next((r for r in rows.children if r.has_class("facilitator")), None)
         if facilitator is not None and not participant.facilitator:
-            rows.mount(row, before=facilitator)
+            await rows.mount(row, before=facilitator)
         else:
-            rows.mount(row)
-        if focus:  # a row added by hand is filled in next
-            self.call_after_refresh(lambda: row.query(Input).first().focus())
+            await rows.mount(row)
+        if focus:  # a row added by hand is filled in next (Widget.focus would come later)
+            self.set_focus(row.query(Input).first())
 
     @on(Input.Blurred, ".field")
     @on(Input.Submitted, ".field")
