@@ -212,7 +212,7 @@ class CodingScreen(ListeningScreen):
     CodingScreen SegmentEditor { height: 8; display: none; }
     CodingScreen.-editing SegmentEditor { display: block; }
     CodingScreen.-editing #segment-text { display: none; }
-    CodingScreen CodebookPanel { width: 31; }
+    CodingScreen CodebookPanel { width: 28%; min-width: 31; max-width: 44; }  /* labels whole from ~150 columns */
     CodingScreen LineInput { display: none; }
     CodingScreen.-line LineInput { display: block; }
     CodingScreen #transcribe { display: none; }

@@ -6,12 +6,17 @@ import textwrap
 
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import FLAG_VERIFIED, Participant, Segment, Session
-from goedwerkplaats.model.timecode import format_time
+from goedwerkplaats.model.timecode import format_short_time, format_time
 
 
 def shown_time(session: Session, segment: Segment) -> str:
     """Recording time when the recording mark is set, else session time."""
     return format_time(session.recording_time(segment.start))
+
+
+def short_time(session: Session, segment: Segment) -> str:
+    """shown_time for a list's narrow time column: 4:05, 1:02:03."""
+    return format_short_time(session.recording_time(segment.start))
 
 
 def speaker_label(session: Session, speaker: str | None, with_name: bool = True) -> str:

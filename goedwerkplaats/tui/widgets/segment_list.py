@@ -23,9 +23,9 @@ from textual.strip import Strip
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Segment, Session
 from goedwerkplaats.tui.key_order import run_binding_now
-from goedwerkplaats.tui.widgets.labels import code_keys, marks_label, segment_text, shown_time
+from goedwerkplaats.tui.widgets.labels import code_keys, marks_label, segment_text, short_time
 
-TIME, SPEAKER, MARKS, CODES = 9, 4, 3, 7
+TIME, SPEAKER, MARKS, CODES = 7, 4, 3, 7  # time as 4:05 or 1:02:03, right-aligned
 
 
 class SegmentList(ScrollView, can_focus=True):
@@ -201,7 +201,7 @@ class SegmentList(ScrollView, can_focus=True):
     def _header(self, width: int) -> Strip:
         style = self.get_component_rich_style("segment-list--header")
         text = Text.assemble(
-            ("Tijd".ljust(TIME + 1)),
+            ("Tijd".rjust(TIME) + " "),
             ("Wie".ljust(SPEAKER + 1)),
             (" " * (MARKS + 1)),
             ("Codes".ljust(CODES + 1)),
@@ -215,7 +215,7 @@ class SegmentList(ScrollView, can_focus=True):
         if segment.speaker_suggested:
             speaker += "?"  # a suggestion from the live capture, not yet confirmed
         text = Text.assemble(
-            shown_time(self.session, segment).ljust(TIME + 1),
+            short_time(self.session, segment).rjust(TIME) + " ",
             (
                 speaker[:SPEAKER].ljust(SPEAKER + 1),
                 "dim" if self.session.is_facilitator(segment.speaker) else "",

@@ -13,11 +13,11 @@ from goedwerkplaats.tui.widgets.labels import (
     code_keys,
     marks_label,
     segment_text,
-    shown_time,
+    short_time,
     speaker_label,
 )
 
-TIME, CODES = 9, 6
+TIME, CODES = 7, 6  # time as 4:05 or 1:02:03, right-aligned
 COLUMNS = ("tijd", "wie", "codes", "tekst")
 
 
@@ -46,7 +46,7 @@ class SegmentTable(DataTable[str | Text]):
         self.speaker_width = 8 if show_names else 3
 
     def on_mount(self) -> None:
-        self.add_column("Tijd", width=TIME, key="tijd")
+        self.add_column(Text("Tijd", justify="right"), width=TIME, key="tijd")
         self.add_column("Wie", width=self.speaker_width, key="wie")
         self.add_column("Codes", width=CODES, key="codes")
         self.add_column("Tekst", width=30, key="tekst")
@@ -112,7 +112,7 @@ class SegmentTable(DataTable[str | Text]):
         codes = Text(marks_label(segment), style="yellow")
         codes.append(code_keys(segment, self.guide), style="bold cyan")
         return (
-            shown_time(self.session, segment),
+            Text(short_time(self.session, segment), justify="right"),
             speaker_label(self.session, segment.speaker, self.show_names),
             codes,
             clip_lines(segment_text(segment), self._text_width, self.row_height),
