@@ -23,15 +23,15 @@ QUOTES = [
 ]
 
 
-def prepared_project(project):  # type: ignore[no-untyped-def]
+def prepared_project(project, **clock: str):  # type: ignore[no-untyped-def]
+    """Three quotes in a session started at 10:00 (`clock`: other clock fields of the meta)."""
     store = new_session(project, title="Bijeenkomst Noord")
     import dataclasses
 
     from goedwerkplaats.model.changes import SetMeta
 
-    store.apply(
-        SetMeta(dataclasses.replace(store.session.meta, started_at="2026-11-28T10:00:00+01:00"))
-    )
+    started = {"started_at": "2026-11-28T10:00:00+01:00", **clock}
+    store.apply(SetMeta(dataclasses.replace(store.session.meta, **started)))
     store.apply(SwitchStatement(StatementSwitch(0.0, "1")))
     for number, speaker, text, themes, arena in QUOTES:
         flags = (FLAG_QUOTE,) if number == 2 else ()
@@ -51,9 +51,9 @@ def prepared_project(project):  # type: ignore[no-untyped-def]
     return project
 
 
-def live_app(project):  # type: ignore[no-untyped-def]
-    clock = FakeClock("2026-11-28T10:12:30+01:00")
-    return build_app(prepared_project(project), clock)
+def live_app(project, **clock: str):  # type: ignore[no-untyped-def]
+    now = FakeClock("2026-11-28T10:12:30+01:00")
+    return build_app(prepared_project(project, **clock), now)
 
 
 async def _open(pilot) -> None:  # type: ignore[no-untyped-def]
@@ -87,6 +87,26 @@ def test_live_screen_160x50(project, snap_compare) -> None:
     assert snap_compare(live_app(project), terminal_size=(160, 50), run_before=_open)
 
 
+def test_live_screen_paused_80x24(project, snap_compare) -> None:
+    """Reopened while the clock stood still since 10:05: it still does, and says so."""
+    app = live_app(project, paused_at="2026-11-28T10:05:00+01:00")
+    assert snap_compare(app, terminal_size=(80, 24), run_before=_open)
+
+
+def test_live_screen_not_started_80x24(project, snap_compare) -> None:
+    """Prepared early: participants in, the clock at 0 until F5."""
+    new_session(project, title="Bijeenkomst Noord").close()
+    app = build_app(project, FakeClock("2026-11-28T09:45:00+01:00"))
+
+    async def not_started(pilot) -> None:  # type: ignore[no-untyped-def]
+        await open_live(pilot, start=False)
+        for widget in pilot.app.screen.query(Input):
+            widget.cursor_blink = False
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=not_started)
+
+
 def test_live_tagging_80x24(project, snap_compare) -> None:
     async def tagging(pilot) -> None:  # type: ignore[no-untyped-def]
         await _open(pilot)
@@ -107,3 +127,18 @@ def test_coding_screen_80x24(project, snap_compare) -> None:
         await settle(pilot)
 
     assert snap_compare(build_app(project, FakeClock()), terminal_size=(80, 24), run_before=coding)
+
+
+def test_coding_screen_160x50(project, snap_compare) -> None:
+    """A large terminal: one line per segment, the codebook's labels whole."""
+    from tests.test_coding_screen import open_coding, transcript_session
+
+    transcript_session(project, count=40)
+
+    async def coding(pilot) -> None:  # type: ignore[no-untyped-def]
+        await open_coding(pilot)
+        await pilot.press("k", "1")
+        await settle(pilot)
+
+    app = build_app(project, FakeClock())
+    assert snap_compare(app, terminal_size=(160, 50), run_before=coding)

@@ -13,22 +13,28 @@ from goedwerkplaats.tui.keys import key_for
 
 class StatusLine(Horizontal):
     DEFAULT_CSS = """
-    StatusLine { height: 1; padding: 0 1; }
-    StatusLine #message { width: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
+    StatusLine { height: auto; max-height: 2; padding: 0 1; }
+    StatusLine #message { width: 1fr; height: auto; max-height: 2; text-overflow: ellipsis; }
     StatusLine #saved { width: auto; padding: 0 0 0 1; }
     """
 
     def __init__(self) -> None:
         super().__init__()
         self._saved_text = ""
+        self._two_lines = False
 
     def compose(self) -> ComposeResult:
         yield Static(id="message")
         yield Static(id="saved")
 
     def say(self, message: str, style: str = "") -> None:
-        # one line (see the CSS): a long message ends in "…", not cut off mid-word unseen
-        self.query_one("#message", Static).update(Text(message, style=style), layout=False)
+        """One line; a message too long for it (80 columns) wraps onto a second, and only
+        then is the screen laid out again (not on every message). Longer still ends in "…"."""
+        shown = self.query_one("#message", Static)
+        two_lines = len(message) > shown.size.width
+        relayout = two_lines != self._two_lines
+        self._two_lines = two_lines
+        shown.update(Text(message, style=style), layout=relayout)
 
     def warn(self, message: str) -> None:
         self.say(message, "bold red")
