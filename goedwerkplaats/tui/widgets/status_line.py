@@ -20,7 +20,9 @@ class StatusLine(Horizontal):
 
     def __init__(self) -> None:
         super().__init__()
+        self._status: SaveStatus | None = None  # none shown before the first save status
         self._saved_text = ""
+        self._short = False  # "✓" for "✓ opgeslagen": the message needs the room
         self._two_lines = False
 
     def compose(self) -> ComposeResult:
@@ -28,26 +30,39 @@ class StatusLine(Horizontal):
         yield Static(id="saved")
 
     def say(self, message: str, style: str = "") -> None:
-        """One line; a message too long for it (80 columns) wraps onto a second, and only
-        then is the screen laid out again (not on every message). Longer still ends in "…"."""
-        shown = self.query_one("#message", Static)
-        two_lines = len(message) > shown.size.width
+        """One line. A message too long beside "✓ opgeslagen" (80 columns) shortens that to
+        "✓"; still too long, it wraps onto a second line. Only a change between those asks
+        for a new layout, not every message. Longer than two lines ends in "…"."""
+        status = self._status
+        room = self.size.width - 2 - 1  # padding, and the space before the saved mark
+        full = len(self._label(status, short=False))
+        short = len(message) > room - full and not (status and status.error)
+        two_lines = len(message) > room - len(self._label(status, short))
         relayout = two_lines != self._two_lines
         self._two_lines = two_lines
-        shown.update(Text(message, style=style), layout=relayout)
+        if short != self._short:
+            self._short = short
+            if status is not None:
+                self.show_saved(status)
+        self.query_one("#message", Static).update(Text(message, style=style), layout=relayout)
 
     def warn(self, message: str) -> None:
         self.say(message, "bold red")
 
     def show_saved(self, status: SaveStatus) -> None:
-        if status.error:
-            retry = key_for(self.app, "live.opnieuw_opslaan")
-            text = Text(f"⚠ {status.pending} niet opgeslagen {retry}", style="bold red")
-        elif status.pending:
-            text = Text("● opslaan…", style="yellow")
-        else:
-            text = Text("✓ opgeslagen", style="green")
+        self._status = status
+        text = self._label(status, self._short)
         # a new width only when the kind of message changes: no relayout on every save
         relayout = len(text) != len(self._saved_text)
         self._saved_text = text.plain
         self.query_one("#saved", Static).update(text, layout=relayout)
+
+    def _label(self, status: SaveStatus | None, short: bool) -> Text:
+        if status is None:
+            return Text("")
+        if status.error:  # never shortened: this one must be read
+            retry = key_for(self.app, "live.opnieuw_opslaan")
+            return Text(f"⚠ {status.pending} niet opgeslagen {retry}", style="bold red")
+        if status.pending:
+            return Text("●" if short else "● opslaan…", style="yellow")
+        return Text("✓" if short else "✓ opgeslagen", style="green")
