@@ -82,6 +82,8 @@ KEYS_OF: dict[str, dict[str, str]] = {
     "SegmentEditor": {
         "bewerken.bewaren": "ctrl+s,escape",
         "bewerken.splitsen": "ctrl+t",
+        "bewerken.begin": "ctrl+home",
+        "bewerken.eind": "ctrl+end",
     },
     "LineInput": {
         "regel.terug": "escape",

@@ -55,7 +55,28 @@ class SegmentEditor(TextArea):
             tooltip="splitsen op de cursor",
             id="bewerken.splitsen",
         ),
+        # TextArea itself has no keys for the whole text's begin and end. Under tmux these
+        # arrive as ctrl+home/ctrl+end too (ESC[1;5H / ESC[1;5F, as in a bare terminal)
+        Binding(
+            "ctrl+home",
+            "text_edge(False)",
+            "Begin tekst",
+            show=False,
+            tooltip="naar het begin van de tekst",
+            id="bewerken.begin",
+        ),
+        Binding(
+            "ctrl+end",
+            "text_edge(True)",
+            "Eind tekst",
+            show=False,
+            tooltip="naar het eind van de tekst",
+            id="bewerken.eind",
+        ),
     ]
+
+    def action_text_edge(self, end: bool) -> None:
+        self.move_cursor(self.document.end if end else (0, 0))
 
     def cursor_index(self) -> int:
         row, column = self.cursor_location
