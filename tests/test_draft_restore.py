@@ -10,6 +10,7 @@ import sys
 
 import pytest
 
+from goedwerkplaats.model.timing import ClockState
 from goedwerkplaats.tui.app import build_app
 from tests.conftest import REPO
 from tests.helpers import FakeClock, new_session
@@ -87,8 +88,13 @@ async def test_a_killed_process_gives_back_the_half_quote_and_typing_continues_i
         assert_cursor_at_end(live)
         message = str(live.status.query_one("#message").render())
         assert "Hervat" in message and "ook het half getypte citaat" in message
+        # the clock ran when the process died: said so, and F9 lets the facilitator stop it
+        assert live.clock_state is ClockState.RUNNING
+        assert "De klok liep door en staat op " in message and "; F9 pauzeert." in message
         await pilot.press("x")  # a key adds; it never replaces the restored quote
         assert live.input.value == HALF + "x"
+        await pilot.press("f9")
+        assert live.clock_state is ClockState.PAUSED
         await pilot.press("backspace", "enter")
         await settle(pilot)
     saved = project.load_session("gwp-1").session.segments[0]

@@ -356,11 +356,12 @@ class LiveScreen(SessionScreen):
         if not self.editor.session.participants:
             self.action_participants()
         if self.store.lock.stale_owner is not None:
-            # short enough for 80 columns: the restored quote is the news that must be seen
-            self.status.say(
-                "Hervat: alles is terug" + (", ook het half getypte citaat." if restored else "."),
-                "yellow",
+            # the restored quote first; then how the clock stands (it may have run on while
+            # the program was down): two lines at 80 columns
+            resumed = "Hervat: alles is terug" + (
+                ", ook het half getypte citaat." if restored else "."
             )
+            self.status.say(f"{resumed} {self.clock_news(after_crash=True)[0]}", "yellow")
         elif restored:
             self.status.say("Het half getypte citaat staat er weer: typ verder.", "yellow")
         else:
@@ -376,26 +377,28 @@ class LiveScreen(SessionScreen):
 
     def say_clock_state(self) -> None:
         """How the clock stands on opening, and the key that changes it."""
+        self.status.say(*self.clock_news())
+
+    def clock_news(self, after_crash: bool = False) -> tuple[str, str]:
+        """The clock's state in a sentence, with the key that changes it, and its style.
+        After a crash a running clock ran on while the program was down: said so."""
         state, clock = self.clock_state, self.key("live.klok")
         if state is ClockState.NOT_STARTED:
-            self.status.say(
+            return (
                 f"Nog niet gestart: {self.key('live.starten')} start de klok bij stelling 1. "
                 f"Deelnemers: {self.key('live.deelnemers')}.",
                 "yellow",
             )
-        elif state is ClockState.PAUSED:
-            self.status.say(
+        if state is ClockState.PAUSED:
+            return (
                 f"Gepauzeerd op {format_time(self.now())}: {clock} laat de klok verder lopen.",
                 "yellow",
             )
-        elif state is ClockState.ENDED:
-            self.status.say(
-                f"Deze sessie is beëindigd; de klok staat stil. {clock} hervat.", "yellow"
-            )
-        else:
-            self.status.say(
-                f"De klok loopt: {format_time(self.now())}. {clock} pauzeert. Cijfer = spreker."
-            )
+        if state is ClockState.ENDED:
+            return f"Deze sessie is beëindigd; de klok staat stil. {clock} hervat.", "yellow"
+        if after_crash:
+            return f"De klok liep door en staat op {format_time(self.now())}; {clock} pauzeert.", ""
+        return f"De klok loopt: {format_time(self.now())}. {clock} pauzeert. Cijfer = spreker.", ""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The footer offers Start only before the start, the clock key only after it."""
