@@ -233,7 +233,8 @@ class CodingScreen(ListeningScreen):
     CodingScreen SegmentEditor { height: 8; display: none; }
     CodingScreen.-editing SegmentEditor { display: block; }
     CodingScreen.-editing #segment-text { display: none; }
-    CodingScreen CodebookPanel { width: 28%; min-width: 31; max-width: 44; }  /* labels whole from ~150 columns */
+    /* wider on a large terminal: the labels are whole from about 150 columns */
+    CodingScreen CodebookPanel { width: 28%; min-width: 31; max-width: 44; }
     CodingScreen LineInput { display: none; }
     CodingScreen.-line LineInput { display: block; }
     CodingScreen #transcribe { display: none; }
