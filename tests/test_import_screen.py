@@ -128,6 +128,8 @@ async def test_a_second_transcript_of_the_same_recording_is_imported_only_if_con
         preview = str(screen.query_one("#preview").render())
         assert "LET OP: dit lijkt een tweede transcript van dezelfde opname." in preview
         assert "'zoom.vtt' (geïmporteerd" in preview and "^S = toch importeren" in preview
+        box = screen.query_one("#preview-box").size  # the room the preview gets at 80x24
+        assert box.width >= 44 and box.height >= 14
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(pilot.app.screen, TypedConfirmScreen))
         await pilot.press("escape")  # not confirmed: nothing imported
