@@ -285,7 +285,7 @@ KINDS: tuple[ExportKind, ...] = (
     ExportKind(
         "crosstab",
         "kruistabel",
-        "kruistabel: wie noemde welk thema, per sessie of per kenmerk (CSV)",
+        "wie noemde welk thema, per sessie of per kenmerk (CSV)",
         "kruistabel (CSV)",
         _crosstab,
         (OPTION_AGAINST, OPTION_SESSIONS, OPTION_SINGLING_OUT, OPTION_SEPARATOR),

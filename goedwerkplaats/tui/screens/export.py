@@ -143,6 +143,9 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
                     "één tot drie van stelling, thema, arena",
                 )
                 yield self.row(
+                    "against", "Tegen", "", "sessie of een kenmerk (functie, organisatie…)"
+                )
+                yield self.row(
                     "selection", "Selectie", "gecodeerd", " / ".join(SELECTIONS), list(SELECTIONS)
                 )
                 yield self.row("sessions", "Sessies", "", "alle, of ids met komma's")
@@ -161,9 +164,6 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
                     "",
                     "grof / weglaten, als kenmerken iemand aanwijzen",
                     list(SINGLING_OUT_CHOICES),
-                )
-                yield self.row(
-                    "against", "Tegen", "", "sessie of een kenmerk (functie, organisatie…)"
                 )
                 yield self.row("separator", "Scheiding", ",", ", of ; (Excel NL)")
                 yield self.row("output", "Bestandsnaam", "", "leeg: standaardnaam in exports/")
