@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from goedwerkplaats.cli import main
-from goedwerkplaats.exporters.report import export_report
+from goedwerkplaats.exporters.report import ReportOptions, export_report
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.report.outline_file import OUTLINE_FILE, parse_outline
 from tests.data.export.builders import open_docx, styled, table_rows
@@ -16,6 +16,7 @@ OUTLINE = """\
 titel: Kruistabellen
 eerste_hoofdstuk: 5
 inhoudsopgave: nee
+verantwoording: nee
 hoofdstukken:
   - id: opdracht
     titel: Opdracht
@@ -71,6 +72,15 @@ def test_a_column_that_points_at_one_person_stops_the_export(project) -> None:  
         export_report(project)
     assert "P3 (g1) is de enige met functie 'Professional Inkomen'" in str(raised.value)
     assert not list(project.exports_dir.glob("*.docx"))
+    # the export's own choice (--herkenbaar) holds for a table that does not choose
+    tables = tables_by_caption(export_report(project, ReportOptions(singling_out="grof")))
+    assert tables["Tabel 5.1 Deelnemers die het thema noemden, per functie, stelling 2"][0][
+        1:4
+    ] == [
+        WERK,
+        "anders",
+        "onbekend",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -79,23 +89,23 @@ def test_a_column_that_points_at_one_person_stops_the_export(project) -> None:  
         (
             "tegen: functie",
             "tegen: functi",
-            "rapport.yaml:11: de kruistabel van paragraaf 1 van hoofdstuk 1 is tegen 'functi'",
+            "rapport.yaml:12: de kruistabel van paragraaf 1 van hoofdstuk 1 is tegen 'functi'",
         ),
         (
             "herkenbaar: weglaten",
             "herkenbaar: vaag",
-            "rapport.yaml:12: 'herkenbaar' van de kruistabel van paragraaf 1 van hoofdstuk 1 "
+            "rapport.yaml:13: 'herkenbaar' van de kruistabel van paragraaf 1 van hoofdstuk 1 "
             "is 'vaag'; kies grof of weglaten",
         ),
         (
             "kruistabel: sessie",
             "kruistabel: {tegen: sessie, thema's: [belemmering]}",
-            "rapport.yaml:14: onbekend thema 'belemmering' in de kruistabel",
+            "rapport.yaml:15: onbekend thema 'belemmering' in de kruistabel",
         ),
         (
             "herkenbaar: weglaten",
             "kolommen: 3",
-            "rapport.yaml:12: onbekende sleutel 'kolommen'",
+            "rapport.yaml:13: onbekende sleutel 'kolommen'",
         ),
     ],
 )
@@ -109,5 +119,5 @@ def test_check_names_a_bad_table(project, capsys) -> None:  # type: ignore[no-un
     (project.root / OUTLINE_FILE).write_text(OUTLINE.replace("tegen: functie", "tegen: leeftijd"))
     assert main(["--project", str(project.root), "check"]) == 1
     out = capsys.readouterr().out
-    assert f"{project.root / OUTLINE_FILE}:11: de kruistabel van paragraaf 1" in out
+    assert f"{project.root / OUTLINE_FILE}:12: de kruistabel van paragraaf 1" in out
     assert "kies 'sessie' of een kenmerk-id uit stellingen.yaml (functie, organisatie)" in out

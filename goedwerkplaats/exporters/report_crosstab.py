@@ -4,7 +4,8 @@ A `SectionExtra` (see `report_docx`): written after a section's prose, before it
 Rows are the section's themes (in a section without a theme: every theme of the chapter's
 sections), counted within the chapter's stellingen like the section's breadth line. A column
 that would point at one participant stops the export (nothing is written) until the outline
-says `herkenbaar: grof` or `weglaten` for that table.
+says `herkenbaar: grof` or `weglaten` for that table, or the export was given that choice
+(`--herkenbaar`, which the composition table and attributions follow too).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def cross_tables(writer: ReportWriter, chapter: Chapter, section: Section | None
             spec.against,
             _themes(writer, chapter, section, spec),
             chapter.statements,
-            spec.singling_out,
+            spec.singling_out or writer.content.singling_out,  # the table's own, else the export's
         )
         _refuse_singling_out(table, section)
         _write(writer, chapter, table)
@@ -56,8 +57,9 @@ def _refuse_singling_out(table: CrossTable, section: Section) -> None:
         f"{OUTLINE_FILE}: de kruistabel tegen '{table.dimension}' in paragraaf "
         f"'{section.title}' zou een deelnemer herkenbaar maken:\n{lines}\n"
         f"zet bij die kruistabel 'herkenbaar: {COARSEN}' (een waarde van één deelnemer wordt "
-        f"'{OTHER}') of 'herkenbaar: {DROP}' (die deelnemer telt alleen in het totaal); "
-        "er is niets geschreven"
+        f"'{OTHER}') of 'herkenbaar: {DROP}' (die deelnemer telt alleen in het totaal), of "
+        "kies --herkenbaar bij de export (in het exportscherm bij 'Herkenbaar'); er is niets "
+        "geschreven"
     )
 
 
