@@ -16,7 +16,6 @@ OUTLINE = """\
 titel: Kruistabellen
 eerste_hoofdstuk: 5
 inhoudsopgave: nee
-verantwoording: nee
 hoofdstukken:
   - id: opdracht
     titel: Opdracht
@@ -89,23 +88,23 @@ def test_a_column_that_points_at_one_person_stops_the_export(project) -> None:  
         (
             "tegen: functie",
             "tegen: functi",
-            "rapport.yaml:12: de kruistabel van paragraaf 1 van hoofdstuk 1 is tegen 'functi'",
+            "rapport.yaml:11: de kruistabel van paragraaf 1 van hoofdstuk 1 is tegen 'functi'",
         ),
         (
             "herkenbaar: weglaten",
             "herkenbaar: vaag",
-            "rapport.yaml:13: 'herkenbaar' van de kruistabel van paragraaf 1 van hoofdstuk 1 "
+            "rapport.yaml:12: 'herkenbaar' van de kruistabel van paragraaf 1 van hoofdstuk 1 "
             "is 'vaag'; kies grof of weglaten",
         ),
         (
             "kruistabel: sessie",
             "kruistabel: {tegen: sessie, thema's: [belemmering]}",
-            "rapport.yaml:15: onbekend thema 'belemmering' in de kruistabel",
+            "rapport.yaml:14: onbekend thema 'belemmering' in de kruistabel",
         ),
         (
             "herkenbaar: weglaten",
             "kolommen: 3",
-            "rapport.yaml:13: onbekende sleutel 'kolommen'",
+            "rapport.yaml:12: onbekende sleutel 'kolommen'",
         ),
     ],
 )
@@ -119,5 +118,5 @@ def test_check_names_a_bad_table(project, capsys) -> None:  # type: ignore[no-un
     (project.root / OUTLINE_FILE).write_text(OUTLINE.replace("tegen: functie", "tegen: leeftijd"))
     assert main(["--project", str(project.root), "check"]) == 1
     out = capsys.readouterr().out
-    assert f"{project.root / OUTLINE_FILE}:12: de kruistabel van paragraaf 1" in out
+    assert f"{project.root / OUTLINE_FILE}:11: de kruistabel van paragraaf 1" in out
     assert "kies 'sessie' of een kenmerk-id uit stellingen.yaml (functie, organisatie)" in out
