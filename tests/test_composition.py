@@ -141,6 +141,8 @@ def test_the_exported_table_per_session_and_total_with_a_numbered_caption(projec
     document = open_docx(target)
     captions = styled(document, styles.CAPTION)
     assert "Tabel A.2 Samenstelling van de deelnemers naar kenmerk" in captions
+    caption = next(p for p in document.paragraphs if "Samenstelling" in p.text)
+    assert "SEQ Tabel" in caption._p.xml  # a Word field, numbered within the appendix
     table = next(t for t in document.tables if t.rows[0].cells[0].text == "Kenmerk")
     cells = [[c.text for c in row.cells] for row in table.rows]
     assert cells == [
