@@ -54,6 +54,13 @@ arenas:
 """
 
 
+def test_repository_root_checks_clean_guide_outline_and_example_session(capsys) -> None:
+    # a new user's first 'goedwerkplaats check' in the shipped project finds nothing to fix
+    assert main(["--project", str(REPO), "check"]) == 0
+    said = capsys.readouterr().out
+    assert "alles in orde" in said, said
+
+
 def problems_of(text: str) -> list[str]:
     guide, problems = parse_guide(text, "stellingen.yaml")
     assert guide is None or not [p for p in problems if not p.warning]
