@@ -362,6 +362,23 @@ def survey_ms(folder: Path) -> dict[str, float]:
     return figures
 
 
+def crosstab_ms(project: Project) -> dict[str, float]:
+    """The cross-table of every session against sessions and against functie: who raised
+    what indexed once (what the report screen and the report hold), then the table."""
+    from goedwerkplaats.exporters.selection import load_sessions
+    from goedwerkplaats.report.breadth import session_index
+    from goedwerkplaats.report.crosstab import cross_table
+
+    sessions = load_sessions(project)
+    guide = project.load_guide()
+    index = session_index(sessions)
+    return {
+        "crosstab_index_ms": 1000 * timed(lambda: session_index(sessions)),
+        "crosstab_session_ms": 1000 * timed(lambda: cross_table(guide, sessions, index, "sessie")),
+        "crosstab_functie_ms": 1000 * timed(lambda: cross_table(guide, sessions, index, "functie")),
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description="goedwerkplaats benchmarks")
     parser.add_argument("--quick", action="store_true", help="a smaller run, under a minute")
@@ -399,6 +416,7 @@ def main() -> int:
         figures["startup_ms"], figures["startup_best_ms"], figures["startup_cpu_ms"] = startup_ms(
             many
         )
+        figures.update(crosstab_ms(many))
     figures.update(speech_figures(args.quick))
     report(figures, size, args.json)
     return 0
@@ -446,6 +464,9 @@ def fill_journal(project: Project, changes: int) -> None:
 
 
 LABELS = {
+    "crosstab_index_ms": "kruistabel: wie noemde wat, geïndexeerd (project)",
+    "crosstab_session_ms": "kruistabel per sessie uit die index (project)",
+    "crosstab_functie_ms": "kruistabel per functie uit die index (project)",
     "fsync_ms_p50": "fsync van een kleine regel (mediaan)",
     "ack_ms_p50": "wijziging bevestigd, sessie van 2.500 (p50)",
     "ack_ms_p99": "wijziging bevestigd, sessie van 2.500 (p99)",
