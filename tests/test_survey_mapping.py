@@ -176,3 +176,26 @@ def test_without_rapport_yaml_a_section_is_a_main_theme_of_the_guide(guide) -> N
     assert placed.problems == []
     handhaver = [s.key for s in outline.chapters[0].sections].index("handhaver")
     assert placed.places == {(0, handhaver): [0], (1, None): [1]}  # stelling 2 is chapter 2
+
+
+def test_the_readme_example_lands_where_the_study_has_its_tables(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from goedwerkplaats.project.folder import init_project
+    from goedwerkplaats.report.outline_file import load_outline
+    from tests.conftest import REPO
+
+    project = init_project(tmp_path / "sam")  # with the outline of the study's chapters 5-7
+    guide = project.load_guide()
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    start = readme.index("bestand: enquete/resultaten.xlsx")
+    mapping, found = parse_mapping(readme[start : readme.index("```", start)], "enquete.yaml")
+    assert found == [] and mapping is not None
+    outline = load_outline(project.root, guide)  # the SAM outline that init ships
+    placed = place_tables(mapping.tables, outline, "enquete.yaml")
+    assert placed.problems == []
+    where = {
+        tables[0]: outline.section_number(chapter, section or 0)
+        for (chapter, section), tables in placed.places.items()
+    }
+    assert where == {0: "6.4", 1: "5.2"}
+    assert mapping.tables[1].chart

@@ -60,7 +60,8 @@ def _place(table: SurveyTable, outline: Outline) -> tuple[SurveyPlace | None, st
         for s, section in enumerate(chapter.sections):
             if table.section in (section.key, section.theme):
                 return (c, s), ""
-            keys.append(section.key)
+            if section.key not in keys:  # the implicit outline repeats them per chapter
+                keys.append(section.key)
     return None, (
         f"{what}: het rapport heeft geen paragraaf '{table.section}'"
         f"{' in dat hoofdstuk' if table.chapter or table.statement else ''}"
