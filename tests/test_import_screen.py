@@ -210,3 +210,21 @@ async def test_a_folder_typed_or_one_up_is_shown_in_the_tree(project, tmp_path) 
         await pilot.press("backspace")
         await pilot.pause()
         assert tree.path == tmp_path
+
+
+async def test_a_path_and_one_key_typed_in_one_burst_import(project, tmp_path) -> None:
+    from textual import events
+
+    new_session(project, "gwp-1").close()
+    transcript = tmp_path / "zoom.vtt"
+    transcript.write_text(VTT, "utf-8")
+    async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        for character in str(transcript):  # as fast as a paste: ^S comes after the path
+            pilot.app.post_message(events.Key(character, character))
+        pilot.app.post_message(events.Key("ctrl+s", None))
+        await until(pilot, lambda: not isinstance(pilot.app.screen, ImportScreen))
+    assert len(project.load_session("gwp-1").session.segments) == 2

@@ -69,7 +69,8 @@ class TranscriptTree(DirectoryTree):
 
 class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
     BINDINGS = [
-        Binding("ctrl+s,f10", "import", "Importeren", priority=True, id="import.importeren"),
+        # not a priority key: typed right after a path, it waits for the path's keys
+        Binding("ctrl+s,f10", "import", "Importeren", id="import.importeren"),
         Binding("escape", "cancel", "Annuleren", id="import.annuleren"),
     ]
     DEFAULT_CSS = """
