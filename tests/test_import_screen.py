@@ -228,3 +228,46 @@ async def test_a_path_and_one_key_typed_in_one_burst_import(project, tmp_path) -
         pilot.app.post_message(events.Key("ctrl+s", None))
         await until(pilot, lambda: not isinstance(pilot.app.screen, ImportScreen))
     assert len(project.load_session("gwp-1").session.segments) == 2
+
+
+async def test_the_transcribe_dialog_asks_before_doubling_an_imported_transcript(
+    project, tmp_path
+) -> None:
+    """What the recogniser heard (a real Recognition, built here instead of listening)
+    covers the time of the transcript already imported: ^S asks first, like the import."""
+    from goedwerkplaats.importers import apply_import, plan_import
+    from goedwerkplaats.speech import Recognition, plan_speech
+    from goedwerkplaats.speech.recognise import Piece, Word
+    from goedwerkplaats.tui.screens.confirm import TypedConfirmScreen
+    from goedwerkplaats.tui.screens.transcribe import TranscribeScreen
+
+    store = new_session(project, "gwp-1")
+    zoom = tmp_path / "zoom.vtt"
+    zoom.write_text(VTT, "utf-8")
+    apply_import(store, plan_import(store.session, project.load_guide(), zoom))
+    store.close()
+    words = (Word(4.0, 5.0, " Welkom", 0.9), Word(5.0, 6.0, " allemaal.", 0.9))
+    heard = Recognition(tmp_path / "opname.wav", "klein", "nl", 20.0, (Piece(4.0, 6.0, words),))
+    async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, TranscribeScreen)
+        session = project.load_session("gwp-1").session
+        speech = plan_speech(session, project.load_guide(), heard, "0" * 64)
+        screen.heard(speech, heard)
+        assert "LET OP: dit lijkt een tweede" in str(screen.query_one("#report").render())
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(pilot.app.screen, TypedConfirmScreen))
+        await pilot.press("escape")
+        await until(pilot, lambda: pilot.app.screen is screen)
+        assert len(project.load_session("gwp-1").session.imports) == 1
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(pilot.app.screen, TypedConfirmScreen))
+        await pilot.press(*"dubbel", "enter")
+        await until(
+            pilot, lambda: not isinstance(pilot.app.screen, (TranscribeScreen, TypedConfirmScreen))
+        )
+    assert len(project.load_session("gwp-1").session.imports) == 2

@@ -5,14 +5,15 @@ Reading, planning and writing all run in workers; the screen only shows the outc
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Checkbox, DirectoryTree, Footer, Input, Label, Static
 from textual.worker import Worker
 
@@ -47,6 +48,22 @@ DOUBLE_WORD = "dubbel"  # typed to import a second transcript of the same record
 
 # what a preview is made from: path, facilitator, offset (as typed) and merge
 PlanInputs = tuple[str, str, str, bool]
+
+
+def ask_to_double(
+    screen: Screen[Any], plan: ImportPlan, answered: Callable[[bool | None], None]
+) -> None:
+    """Ask before a plan that would double the session (`plan.overlaps`): the user types
+    DOUBLE_WORD to import it anyway. The import and the transcribe dialogs both ask this."""
+    from goedwerkplaats.tui.screens.confirm import TypedConfirmScreen
+
+    first, *rest = overlap_warning(plan)
+    text = (
+        f"[b]{plan.source.name}: {first}[/b]\n"
+        + "\n".join(line.strip() for line in rest)
+        + f"\n\nToch importeren? Typ {DOUBLE_WORD}."
+    )
+    screen.app.push_screen(TypedConfirmScreen(text, DOUBLE_WORD), answered)
 
 
 class TranscriptTree(DirectoryTree):
@@ -294,20 +311,12 @@ class ImportScreen(ReportsWorkerErrors, ModalScreen[str | None]):
 
     def confirm_double(self, plan: ImportPlan) -> None:
         """A second transcript of the same recording: imported only when the user says so."""
-        from goedwerkplaats.tui.screens.confirm import TypedConfirmScreen
-
-        first, *rest = overlap_warning(plan)
-        text = (
-            f"[b]{plan.source.name}: {first}[/b]\n"
-            + "\n".join(line.strip() for line in rest)
-            + f"\n\nToch importeren? Typ {DOUBLE_WORD}."
-        )
 
         def answered(yes: bool | None) -> None:
             if yes and self.plan is plan and not self.importing:
                 self.start_import(plan)
 
-        self.app.push_screen(TypedConfirmScreen(text, DOUBLE_WORD), answered)
+        ask_to_double(self, plan, answered)
 
     def import_failed(self, message: str) -> None:
         self.importing = False

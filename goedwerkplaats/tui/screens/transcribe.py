@@ -162,9 +162,10 @@ class TranscribeScreen(ReportsWorkerErrors, ModalScreen[str | None]):
             self.notify("Even geduld: de spraakherkenning is bezig.")
             return
         if self.speech is not None:
-            self.importing = True
-            self.say("Importeren…")
-            self.import_speech(self.speech)
+            if self.speech.plan.overlaps:  # a transcript of this time is already in
+                self.confirm_double(self.speech)
+                return
+            self.start_import(self.speech)
             return
         path = Path(self.value("recording")).expanduser()
         if not self.value("recording"):
@@ -235,6 +236,20 @@ class TranscribeScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         self.say(message, style)
 
     # ------------------------------------------------------------ importing
+
+    def start_import(self, speech: SpeechPlan) -> None:
+        self.importing = True
+        self.say("Importeren…")
+        self.import_speech(speech)
+
+    def confirm_double(self, speech: SpeechPlan) -> None:
+        from goedwerkplaats.tui.screens.import_transcript import ask_to_double
+
+        def answered(yes: bool | None) -> None:
+            if yes and self.speech is speech and not (self.importing or self.listening):
+                self.start_import(speech)
+
+        ask_to_double(self, speech.plan, answered)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="spraak-schrijven")
     def import_speech(self, speech: SpeechPlan) -> None:
