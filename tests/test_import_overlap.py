@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+
+import pytest
 
 from goedwerkplaats.cli import main
 from goedwerkplaats.importers import ImportOptions, apply_import, describe_plan, plan_import
@@ -93,3 +96,41 @@ def test_the_command_line_refuses_a_second_transcript_unless_asked(project, guid
     assert run(project, "import", teams, "--sessie", "gwp-1", "--ja") == 0
     session = project.load_session("gwp-1").session
     assert len(session.segments) > before and len(session.imports) == 2
+
+
+def run_at_a_keyboard(project, answer: str, *args: str) -> tuple[int, str]:
+    """The command in a real process whose input is a terminal (a pty) the user types into."""
+    import os
+    import pty
+    import subprocess
+
+    repo = Path(__file__).parent.parent
+    controller, terminal = pty.openpty()
+    try:
+        os.write(controller, f"{answer}\n".encode())
+        done = subprocess.run(
+            [sys.executable, "-m", "goedwerkplaats", "--project", str(project.root), *args],
+            stdin=terminal,
+            capture_output=True,
+            text=True,
+            cwd=repo,
+            env=dict(os.environ, PYTHONPATH=str(repo)),
+            timeout=60,
+        )
+    finally:
+        os.close(terminal)
+        os.close(controller)
+    return done.returncode, done.stdout + done.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pty (POSIX)")
+def test_at_a_keyboard_the_command_line_asks_for_the_word(project, guide) -> None:
+    session_with_zoom(project, guide).close()
+    teams = ["import", str(DATA / "teams.vtt"), "--sessie", "gwp-1"]
+    code, said = run_at_a_keyboard(project, "nee", *teams)
+    assert code != 0 and "LET OP: dit lijkt een tweede transcript" in said
+    assert "Typ dubbel om het toch te importeren" in said and "niet geïmporteerd" in said
+    assert len(project.load_session("gwp-1").session.imports) == 1
+    code, said = run_at_a_keyboard(project, "dubbel", *teams)
+    assert code == 0 and "teams.vtt → sessie 'gwp-1'" in said
+    assert len(project.load_session("gwp-1").session.imports) == 2

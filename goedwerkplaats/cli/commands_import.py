@@ -10,6 +10,7 @@ from goedwerkplaats.cli.flags import flags
 from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.importers import (
+    DOUBLE_WORD,
     ImportOptions,
     ImportPlan,
     apply_import,
@@ -70,7 +71,8 @@ def register(commands: Commands) -> None:
         dest="yes",
         action="store_true",
         help="importeer ook een tweede transcript van dezelfde opname (tijden die een eerder "
-        "geïmporteerd transcript al beslaat); zonder --ja weigert import dat",
+        "geïmporteerd transcript al beslaat) zonder te vragen; zonder --ja vraagt import het "
+        "woord 'dubbel', of weigert zonder toetsenbord",
     )
     command.set_defaults(handler=cmd_import)
 
@@ -115,11 +117,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.dry_run:
         print("\n".join(describe_plan(plan, applied=False)))
         return 0
-    refuse_doubling(plan, args.yes)
+    yes = args.yes or confirm_doubling(plan)
     with project.open_session(args.session) as store:
         if store.version != loaded.version:  # written in between: plan on what is there now
             plan = plan_import(store.session, guide, args.file, options)
-            refuse_doubling(plan, args.yes)
+            yes = yes or confirm_doubling(plan)
         late = apply_import(store, plan)
     print("\n".join(describe_plan(plan)))
     for warning in late:
@@ -127,12 +129,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def refuse_doubling(plan: ImportPlan, yes: bool) -> None:
-    """A second transcript of the same recording is only imported when asked for (--ja)."""
-    if plan.overlaps and not yes:
-        lines = overlap_warning(plan)
+def confirm_doubling(plan: ImportPlan) -> bool:
+    """A second transcript of the same recording (`plan.overlaps`) is imported only when the
+    user types DOUBLE_WORD at the keyboard, or gave --ja; without a keyboard it is refused.
+    True when asked and confirmed, False when there was nothing to ask."""
+    if not plan.overlaps:
+        return False
+    first, *rest = overlap_warning(plan)
+    refused = (
+        f"{plan.source.name} is niet geïmporteerd (er is niets gewijzigd): {first}\n"
+        + "\n".join(rest)
+    )
+    if not sys.stdin.isatty():
         raise GwpError(
-            f"{plan.source.name} is niet geïmporteerd (er is niets gewijzigd): {lines[0]}\n"
-            + "\n".join(lines[1:])
-            + "\nBekijk het met --proef; is het toch de bedoeling, importeer dan met --ja"
+            f"{refused}\nBekijk het met --proef; is het toch de bedoeling, importeer dan met --ja"
         )
+    print(f"LET OP: {first}\n" + "\n".join(rest))
+    answer = input(f"Typ {DOUBLE_WORD} om het toch te importeren (Enter = niet): ").strip()
+    if answer.lower() != DOUBLE_WORD:
+        raise GwpError(f"{plan.source.name} is niet geïmporteerd; er is niets gewijzigd")
+    return True

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from goedwerkplaats.cli.commands_import import add_offset_argument
+from goedwerkplaats.cli.commands_import import add_offset_argument, confirm_doubling
 from goedwerkplaats.cli.flags import flags
 from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.files.problems import GwpError
@@ -68,6 +68,14 @@ def register(commands: Commands) -> None:
         action="store_true",
         help="toon wat er binnen zou komen, zonder iets op te slaan",
     )
+    command.add_argument(
+        *flags("--ja"),
+        dest="yes",
+        action="store_true",
+        help="importeer ook als de sessie al een transcript van dezelfde tijd heeft, zonder "
+        "te vragen; zonder --ja vraagt transcribe het woord 'dubbel', of weigert zonder "
+        "toetsenbord",
+    )
     command.set_defaults(handler=cmd_transcribe)
 
 
@@ -93,10 +101,12 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     if args.dry_run:
         print("\n".join(describe_speech(speech, applied=False)))
         return 0
+    yes = args.yes or confirm_doubling(speech.plan)
     with project.open_session(args.session) as store:
         if store.version != loaded.version:  # written in between: plan on what is there now
             check_not_transcribed(store.session, path, sha256)
             speech = plan_speech(store.session, guide, recognition, sha256, options)
+            yes = yes or confirm_doubling(speech.plan)
         late = apply_import(store, speech.plan)
     print("\n".join(describe_speech(speech)))
     for warning in late:

@@ -41,9 +41,10 @@ from goedwerkplaats.importers.plan_model import (
     StatementFound,
 )
 from goedwerkplaats.importers.reader import read_transcript_file
-from goedwerkplaats.importers.report import describe_plan, overlap_warning
+from goedwerkplaats.importers.report import DOUBLE_WORD, describe_plan, overlap_warning
 
 __all__ = [
+    "DOUBLE_WORD",
     "ImportOptions",
     "ImportPlan",
     "PlanOutdated",

@@ -15,6 +15,7 @@ from goedwerkplaats.importers.plan_model import (
 from goedwerkplaats.model.timecode import format_time
 
 MAX_UNMATCHED_LISTED = 20
+DOUBLE_WORD = "dubbel"  # typed (app and command line) to import a second transcript anyway
 
 
 def describe_plan(plan: ImportPlan, applied: bool = True) -> list[str]:

@@ -19,6 +19,7 @@ from textual.worker import Worker
 
 from goedwerkplaats.files.problems import GwpError, ProblemsError
 from goedwerkplaats.importers import (
+    DOUBLE_WORD,
     ImportOptions,
     ImportPlan,
     describe_plan,
@@ -44,7 +45,6 @@ APP_WORDS = OptionWords(
     recording_start=f"in het veld '{OFFSET_LABEL}' (UU:MM:SS)",
     no_recording_start=f"maak het veld '{OFFSET_LABEL}' leeg",
 )
-DOUBLE_WORD = "dubbel"  # typed to import a second transcript of the same recording
 
 # what a preview is made from: path, facilitator, offset (as typed) and merge
 PlanInputs = tuple[str, str, str, bool]
