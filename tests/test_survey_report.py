@@ -224,6 +224,8 @@ def test_without_matplotlib_the_report_says_so_once_and_still_exports(
     for name in [m for m in sys.modules if m == "matplotlib" or m.startswith("matplotlib.")]:
         monkeypatch.delitem(sys.modules, name)
     monkeypatch.setitem(sys.modules, "matplotlib", None)  # as if the extra were not installed
+    assert main(["--project", str(study.root), "enquete"]) == 0
+    assert capsys.readouterr().out.count("matplotlib ontbreekt") == 1
     assert main(["--project", str(study.root), "export", "rapport"]) == 0
     out = capsys.readouterr().out
     assert out.count("matplotlib ontbreekt") == 1  # two tables ask, the note comes once

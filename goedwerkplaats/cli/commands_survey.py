@@ -64,6 +64,11 @@ def cmd_survey(args: argparse.Namespace) -> int:
         places = {i: place for place, indexes in placement.places.items() for i in indexes}
         problems = placement.problems
     _print_survey(survey, outline, places)
+    if any(t.chart for t in survey.mapping.tables):
+        from goedwerkplaats.exporters.report_chart import MISSING_NOTE, charts_available
+
+        if not charts_available():
+            print(f"let op: {MISSING_NOTE}")
     warnings = list(survey.warnings) if args.all else capped(list(survey.warnings))
     for problem in [*warnings, *problems]:
         print(problem)
