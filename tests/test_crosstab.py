@@ -106,3 +106,16 @@ def test_an_unknown_dimension_or_protection_is_a_dutch_error(study) -> None:
         _table(study, "leeftijd")
     with pytest.raises(GwpError, match="herkenbaar 'vaag'"):
         _table(study, "functie", "vaag")
+
+
+def test_a_speaker_without_a_participant_row_counts_under_onbekend(study) -> None:
+    from goedwerkplaats.model.changes import PutSegment
+    from goedwerkplaats.model.session import Segment
+
+    with study.open_session("g2") as store:  # an imported transcript named a speaker 'P9'
+        store.apply(
+            PutSegment(Segment(id="x1", start=99.0, speaker="P9", text="ja", themes=("afstand",)))
+        )
+    table = _table(study, "functie")
+    assert _cells(table)["afstand"][UNKNOWN] == 1
+    assert table.people == 7 and table.columns[-1].people == 3

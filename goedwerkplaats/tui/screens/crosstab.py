@@ -102,6 +102,10 @@ class CrossTableScreen(ReportsWorkerErrors, Screen[None]):
 
     # ------------------------------------------------------------ showing
 
+    def on_resize(self) -> None:
+        if self.table is not None:  # the header widths follow the terminal's
+            self.show(self.table)
+
     def show(self, table: CrossTable) -> None:
         self.table = table
         what = "fragmenten (ter info, geen mensen)" if self.fragments else "deelnemers"
