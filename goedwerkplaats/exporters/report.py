@@ -53,7 +53,7 @@ from goedwerkplaats.project.folder import Project
 from goedwerkplaats.report.breadth import BreadthIndex, totals
 from goedwerkplaats.report.choices import load_choices
 from goedwerkplaats.report.composition import composition, singled_out_cells
-from goedwerkplaats.report.fragments import Fragment, participant_fragments
+from goedwerkplaats.report.fragments import Fragment, counted_among, participant_fragments
 from goedwerkplaats.report.outline import ATTRIBUTION_ATTRIBUTES, ATTRIBUTIONS, Outline
 from goedwerkplaats.report.outline_file import load_outline, with_rest_chapter
 from goedwerkplaats.report.placement import Placement, place_fragments
@@ -104,7 +104,7 @@ def plan_report(project: Project, quote_filter: QuoteFilter | None = None) -> Re
         quote_filter,
         guide,
     )
-    breadth_fragments = [f for f in every if f.themes]
+    breadth_fragments = counted_among(every)
     placement = place_fragments(outline, fragments, choices)
     if not outline.from_file and any(f.statement is None for f in placement.unplaced):
         # following the guide, fragments without a stelling get a chapter of their own

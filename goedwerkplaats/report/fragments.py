@@ -79,4 +79,10 @@ def participant_fragments(
 def counted_fragments(sessions: Iterable[Session]) -> list[Fragment]:
     """What 'who raised this' counts: every participant fragment with a theme, the
     facilitator's live notes counting the participant they are about (never a quote)."""
-    return [f for f in participant_fragments(sessions, SELECT_ALL, notes=True) if f.themes]
+    return counted_among(participant_fragments(sessions, SELECT_ALL, notes=True))
+
+
+def counted_among(every: Iterable[Fragment]) -> list[Fragment]:
+    """The counted ones among all participant fragments with notes (see `counted_fragments`),
+    for a caller that already has them."""
+    return [f for f in every if f.themes]
