@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from goedwerkplaats.files.problems import Problem
-from goedwerkplaats.files.yamlio import LineIndex, PathKey
+from goedwerkplaats.files.problems import Problem, ProblemsError
+from goedwerkplaats.files.yamlio import LineIndex, PathKey, duplicate_key_problems, parse_yaml
+
+T = TypeVar("T")
+Checked = tuple[T | None, list[Problem]]
 
 
 def suggest(word: str, options: Sequence[str], limit: int = 3) -> list[str]:
@@ -109,3 +112,28 @@ class Checker:
             self.error((*path, key), f"'{key}' van {what} moet een heel getal groter dan 0 zijn")
             return None
         return value
+
+
+def check_text_file(path: Path, parse: Callable[[str, Path], Checked[T]]) -> Checked[T]:
+    """Read one of the project's YAML files and `parse` it; unreadable text is a problem."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        return None, [
+            Problem(path, None, f"het bestand is niet te lezen als UTF-8-tekst ({error})")
+        ]
+    return parse(text, path)
+
+
+def parse_checked(text: str, file: Path | str, read: Callable[[Any, Checker], T]) -> Checked[T]:
+    """Parse YAML text and `read` it with a Checker: the result (None when an error was
+    found) and every problem, syntax and duplicate keys included, each with its line."""
+    try:
+        data = parse_yaml(text, file)
+    except ProblemsError as error:
+        return None, error.problems
+    index = LineIndex(text)
+    check = Checker(file, index)
+    check.problems.extend(duplicate_key_problems(index, file))
+    result = read(data, check)
+    return (None if check.has_errors else result), check.problems

@@ -7,9 +7,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from goedwerkplaats.files.checker import Checker
+from goedwerkplaats.files.checker import Checker, check_text_file, parse_checked
 from goedwerkplaats.files.problems import Problem, ProblemsError
-from goedwerkplaats.files.yamlio import LineIndex, duplicate_key_problems, parse_yaml
 from goedwerkplaats.model.guide import (
     FREE_CHARACTERISTICS,
     SUGGESTIBLE,
@@ -49,9 +48,7 @@ def load_guide(path: Path) -> Guide:
 
 def check_guide(path: Path) -> tuple[Guide | None, list[Problem]]:
     """The guide (None when it has errors) and every problem found, warnings included."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
+    if not path.exists():
         return None, [
             Problem(
                 path,
@@ -60,23 +57,11 @@ def check_guide(path: Path) -> tuple[Guide | None, list[Problem]]:
                 "'goedwerkplaats init MAP' of geef de projectmap op met --project MAP",
             )
         ]
-    except (OSError, UnicodeDecodeError) as error:
-        return None, [
-            Problem(path, None, f"het bestand is niet te lezen als UTF-8-tekst ({error})")
-        ]
-    return parse_guide(text, path)
+    return check_text_file(path, parse_guide)
 
 
 def parse_guide(text: str, file: Path | str) -> tuple[Guide | None, list[Problem]]:
-    try:
-        data = parse_yaml(text, file)
-    except ProblemsError as error:
-        return None, error.problems
-    index = LineIndex(text)
-    check = Checker(file, index)
-    check.problems.extend(duplicate_key_problems(index, file))
-    guide = _read_guide(data, check)
-    return (None if check.has_errors else guide), check.problems
+    return parse_checked(text, file, _read_guide)
 
 
 def _read_guide(data: Any, check: Checker) -> Guide:

@@ -12,9 +12,9 @@ from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from goedwerkplaats.files.checker import Checker, did_you_mean
+from goedwerkplaats.files.checker import Checker, check_text_file, did_you_mean, parse_checked
 from goedwerkplaats.files.problems import Problem, ProblemsError
-from goedwerkplaats.files.yamlio import LineIndex, PathKey, duplicate_key_problems, parse_yaml
+from goedwerkplaats.files.yamlio import PathKey
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.privacy.singling_out import CHOICES as SINGLING_OUT_CHOICES
 from goedwerkplaats.report.outline import (
@@ -72,27 +72,13 @@ def load_outline(root: Path, guide: Guide) -> Outline:
 
 
 def check_outline(path: Path, guide: Guide) -> tuple[Outline | None, list[Problem]]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        return None, [
-            Problem(path, None, f"het bestand is niet te lezen als UTF-8-tekst ({error})")
-        ]
-    return parse_outline(text, path, guide)
+    return check_text_file(path, lambda text, file: parse_outline(text, file, guide))
 
 
 def parse_outline(
     text: str, file: Path | str, guide: Guide
 ) -> tuple[Outline | None, list[Problem]]:
-    try:
-        data = parse_yaml(text, file)
-    except ProblemsError as error:
-        return None, error.problems
-    index = LineIndex(text)
-    check = Checker(file, index)
-    check.problems.extend(duplicate_key_problems(index, file))
-    outline = _Reader(check, guide).outline(data)
-    return (None if check.has_errors else outline), check.problems
+    return parse_checked(text, file, lambda data, check: _Reader(check, guide).outline(data))
 
 
 def study_outline_text() -> str:

@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from goedwerkplaats.files.checker import Checker, did_you_mean
+from goedwerkplaats.files.checker import Checker, check_text_file, did_you_mean, parse_checked
 from goedwerkplaats.files.problems import Problem, ProblemsError
-from goedwerkplaats.files.yamlio import LineIndex, PathKey, duplicate_key_problems, parse_yaml
+from goedwerkplaats.files.yamlio import PathKey
 from goedwerkplaats.survey.model import (
     DEFAULT_TITLE_MANY,
     DEFAULT_TITLE_ONE,
@@ -44,25 +44,11 @@ def load_mapping(path: Path) -> SurveyMapping:
 
 
 def check_mapping(path: Path) -> tuple[SurveyMapping | None, list[Problem]]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        return None, [
-            Problem(path, None, f"het bestand is niet te lezen als UTF-8-tekst ({error})")
-        ]
-    return parse_mapping(text, path)
+    return check_text_file(path, parse_mapping)
 
 
 def parse_mapping(text: str, file: Path | str) -> tuple[SurveyMapping | None, list[Problem]]:
-    try:
-        data = parse_yaml(text, file)
-    except ProblemsError as error:
-        return None, error.problems
-    index = LineIndex(text)
-    check = Checker(file, index)
-    check.problems.extend(duplicate_key_problems(index, file))
-    mapping = _Reader(check).mapping(data)
-    return (None if check.has_errors else mapping), check.problems
+    return parse_checked(text, file, lambda data, check: _Reader(check).mapping(data))
 
 
 class _Reader:
