@@ -36,6 +36,24 @@ async def test_a_new_session_typed_in_one_burst(project) -> None:
         assert values["locatie"] == "Zwolle"
 
 
+async def test_create_typed_right_after_the_last_field_keeps_all_of_it(project) -> None:
+    """^S at the end of a burst creates the session with everything typed before it."""
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, NewSessionScreen)
+        burst(pilot, [*"Noord", "\r", "\t", *"video", "\t", *"Zwolle"])
+        pilot.app.post_message(events.Key("ctrl+s", None))
+        await settle(pilot)
+        await settle(pilot)
+    [summary] = project.summaries()
+    meta = project.load_session(summary.id).session.meta
+    assert (meta.title, meta.form, meta.location) == ("Noord", "video", "Zwolle")
+
+
 async def test_participants_typed_in_one_burst(project) -> None:
     new_session(project).close()
     async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:

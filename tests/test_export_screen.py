@@ -131,3 +131,23 @@ async def test_states_are_signs_and_real_names_outside_the_project_need_a_typed_
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
     assert "Tom Bakker" in target.with_suffix(".csv").read_text("utf-8-sig")
+
+
+async def test_a_field_and_the_export_key_typed_in_one_burst(project) -> None:
+    """^S typed right after a value acts on that value, not on what the field held before."""
+    from textual import events
+
+    coded_project(project)
+    async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
+        screen = await open_export(pilot)
+        choose(screen, "citaten")
+        await pilot.pause()
+        screen.query_one("#format").focus()
+        await pilot.pause()
+        for key in (*"csv", "ctrl+s"):
+            pilot.app.post_message(events.Key(key, key if len(key) == 1 else None))
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if "Geschreven" in str(screen.query_one("#outcome").render()):
+                break
+    assert (project.exports_dir / "citaten.csv").is_file()

@@ -79,7 +79,8 @@ class KindChoice(RadioSet):
 
 class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
     BINDINGS = [
-        Binding("ctrl+s,f10", "export", "Exporteren", priority=True, id="export.exporteren"),
+        # not a priority key: typed right after a value, it waits for that value's keys
+        Binding("ctrl+s,f10", "export", "Exporteren", id="export.exporteren"),
         Binding("escape", "close", "Terug", id="export.terug"),
         Binding(
             "f8",

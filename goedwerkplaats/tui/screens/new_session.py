@@ -22,7 +22,8 @@ from goedwerkplaats.tui.widgets.ordered_input import OrderedInput
 
 class NewSessionScreen(ModalScreen[SessionMeta | None]):
     BINDINGS = [
-        Binding("ctrl+s,f10", "create", "Aanmaken", priority=True, id="nieuw.aanmaken"),
+        # not a priority key: typed right after a field, it waits for that field's keys
+        Binding("ctrl+s,f10", "create", "Aanmaken", id="nieuw.aanmaken"),
         Binding("escape", "cancel", "Annuleren", id="nieuw.annuleren"),
     ]
     DEFAULT_CSS = """
