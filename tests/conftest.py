@@ -34,3 +34,13 @@ from tests.speech_fixtures import (  # noqa: E402
 )
 
 __all__ = ["conversation", "recognition", "short_conversation", "whisper_model"]
+
+# Pilot waits after every key and pause until the app looks idle, sampling the process's CPU
+# time every 20 ms; idle tests spent most of their time in those samples. A 4 ms sample asks
+# the same question (busy or not?) five times as often. Test-only, and a private Textual
+# module: tests/test_textual_private_api.py fails loudly when it changes.
+import textual._wait as _textual_wait  # noqa: E402
+
+IDLE_SAMPLE = 0.004
+_textual_wait.SLEEP_GRANULARITY = IDLE_SAMPLE
+_textual_wait.SLEEP_IDLE = IDLE_SAMPLE / 20  # Textual's own ratio

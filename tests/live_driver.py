@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
+from textual import events
 from textual.pilot import Pilot
 from textual.worker import WorkerFailed
 
@@ -31,17 +32,28 @@ async def open_live(pilot: Pilot, session_id: str = "gwp-1", start: bool = True)
 async def settle(pilot: Pilot) -> None:
     """Let workers and the save thread finish, then let the UI take in their messages."""
     await pilot.app.workers.wait_for_complete()
-    screen = pilot.app.screen_stack[1] if len(pilot.app.screen_stack) > 1 else None
-    saver = getattr(screen, "saver", None)
-    if saver is not None:
-        assert saver.wait_idle(10)
+    for screen in pilot.app.screen_stack:  # the session screen lies under any dialog
+        saver = getattr(screen, "saver", None)
+        if saver is not None:
+            assert saver.wait_idle(10)
     await pilot.pause()
     await pilot.pause()
+
+
+KEY_NAMES = {" ": "space", "#": "number_sign", "@": "at", "*": "asterisk"}
 
 
 async def type_text(pilot: Pilot, text: str) -> None:
-    keys = [{" ": "space", "#": "number_sign", "@": "at", "*": "asterisk"}.get(c, c) for c in text]
-    await pilot.press(*keys)
+    """Type `text` as a fast typist does: the keys reach the app in one burst, as they do
+    from a terminal (the screens must take them in order; see test_dialog_bursts). Then wait
+    until they are taken in: the first pause lets the app hand every key to the focused
+    widget, the second lets that widget and the screen handle them. (Pressing key by key
+    waits for the app to go idle after every key: some 20 ms each, most of the suite's time.)
+    """
+    for character in text:
+        pilot.app.post_message(events.Key(KEY_NAMES.get(character, character), character))
+    await pilot.pause()
+    await pilot.pause()
 
 
 async def workers_done(pilot: Pilot) -> None:

@@ -213,9 +213,9 @@ async def test_the_screen_answers_keys_while_a_slow_disk_saves(project, monkeypa
         release.wait(10)  # a disk that takes its time
         real_append(self, records)
 
-    monkeypatch.setattr(journal_module.JournalWriter, "append", slow_append)
     async with build_app(project, FakeClock()).run_test() as pilot:
-        live = await open_live(pilot)
+        live = await open_live(pilot)  # opened and started on a quick disk
+        monkeypatch.setattr(journal_module.JournalWriter, "append", slow_append)
         await pilot.press("1")
         await type_text(pilot, "Eerste")
         await pilot.press("enter")

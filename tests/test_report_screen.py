@@ -98,8 +98,9 @@ async def test_prose_in_the_simple_editor_when_there_is_no_editor(project, monke
         assert area.text.startswith("<!-- Eigen tekst")
         await pilot.press(*"Eigen tekst.")
         await pilot.press("ctrl+s")
-        await settle(pilot)
-        for _ in range(50):  # saved in a worker, then the editor closes
+        # saved in a worker that closes the editor, which cancels the (finished) worker: no
+        # wait_for_complete here, it would re-raise that cancellation depending on timing
+        for _ in range(50):
             if isinstance(pilot.app.screen, ReportScreen):
                 break
             await pilot.pause(0.05)

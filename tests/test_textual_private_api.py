@@ -48,3 +48,17 @@ async def test_check_bindings_runs_a_remapped_binding_and_only_that() -> None:
         ran_f5 = await app._check_bindings("f5")
         await pilot.pause()
         assert (ran_f6, ran_f5, app.marked) == (True, False, 1), BROKEN
+
+
+def test_the_idle_wait_the_suite_speeds_up_is_still_there() -> None:
+    """tests/conftest.py samples Pilot's idle check every 4 ms instead of 20 ms (suite speed):
+    the module-level constants it sets must still be the ones `wait_for_idle` reads."""
+    import textual._wait as wait
+
+    source = inspect.getsource(wait.wait_for_idle)
+    message = (
+        "Textual changed textual._wait (SLEEP_GRANULARITY, SLEEP_IDLE), which tests/conftest.py "
+        "sets to make Pilot's idle wait shorter; adapt or drop that setting."
+    )
+    assert "sleep(SLEEP_GRANULARITY)" in source and "SLEEP_IDLE" in source, message
+    assert wait.SLEEP_GRANULARITY == 0.004, message  # conftest's setting took effect
