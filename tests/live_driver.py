@@ -20,9 +20,9 @@ async def open_live(pilot: Pilot, session_id: str = "gwp-1", start: bool = True)
     table = pilot.app.screen.query_one("DataTable")
     table.move_cursor(row=table.get_row_index(session_id))
     await pilot.press("enter")
+    await settle(pilot)  # the session opens in a worker, then its screen comes
     screen = pilot.app.screen
     assert isinstance(screen, LiveScreen)
-    await settle(pilot)
     if start and screen.clock_state is ClockState.NOT_STARTED:
         await pilot.press("f5")
         await settle(pilot)

@@ -11,6 +11,7 @@ from textual.widgets import DataTable
 
 from goedwerkplaats.model.session import KIND_TRANSCRIPT
 from goedwerkplaats.privacy import erasure
+from goedwerkplaats.project.folder import Project
 from goedwerkplaats.storage import audit
 from goedwerkplaats.storage.snapshot_cache import SUMMARY_FILE
 from goedwerkplaats.tui.app import build_app
@@ -18,10 +19,11 @@ from goedwerkplaats.tui.screens.coding import CodingScreen
 from goedwerkplaats.tui.screens.confirm import TypedConfirmScreen
 from goedwerkplaats.tui.screens.help import HelpScreen
 from goedwerkplaats.tui.screens.live import LiveScreen
+from goedwerkplaats.tui.screens.opening import OpeningScreen
 from goedwerkplaats.tui.screens.session_list import SessionListScreen
 from goedwerkplaats.tui.screens.session_screen import SessionScreen
 from tests.helpers import FakeClock, new_session, segment
-from tests.live_driver import settle
+from tests.live_driver import settle, type_text
 
 
 def two_sessions(project) -> None:  # type: ignore[no-untyped-def]
@@ -40,9 +42,9 @@ async def press_on(pilot: Pilot, session_id: str, key: str) -> SessionScreen:
     table = pilot.app.screen.query_one(DataTable)
     table.move_cursor(row=table.get_row_index(session_id))
     await pilot.press(key)
+    await settle(pilot)  # the session opens in a worker, then its screen comes
     screen = pilot.app.screen
     assert isinstance(screen, SessionScreen), f"{key} opened {screen!r}"
-    await settle(pilot)
     return screen
 
 
@@ -208,3 +210,85 @@ async def test_the_list_fits_80_columns_with_the_clock_and_every_key(project) ->
         assert hint.strip() == (
             "1 sessie(s) · Enter = openen · t = uit de opname · r = vernieuwen · q = stop"
         )
+
+
+class SlowOpening:
+    """Project.open_session on a disk that takes its time, until the test lets it go."""
+
+    def __init__(self, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        self.release = threading.Event()
+        real = Project.open_session
+
+        def slow(project: Project, session_id: str):  # type: ignore[no-untyped-def]
+            self.release.wait(10)
+            return real(project, session_id)
+
+        monkeypatch.setattr(Project, "open_session", slow)
+
+
+async def choose(pilot: Pilot, session_id: str, key: str) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    table = pilot.app.screen.query_one(DataTable)
+    table.move_cursor(row=table.get_row_index(session_id))
+    await pilot.press(key)
+
+
+async def test_keys_typed_while_a_session_opens_go_to_its_quote_line_not_the_list(
+    project, monkeypatch
+) -> None:
+    two_sessions(project)
+    opening = SlowOpening(monkeypatch)
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        await choose(pilot, "gwp-1", "enter")
+        dialog = pilot.app.screen
+        assert isinstance(dialog, OpeningScreen)
+        assert "gwp-1 wordt geopend" in str(dialog.query_one("#opening").render())
+        # a second Enter and an arrow would open or pick another session from the list
+        await pilot.press("enter", "down", "enter", "2")
+        await type_text(pilot, "Goed gezegd")
+        opening.release.set()
+        await settle(pilot)
+        live = pilot.app.screen
+        assert isinstance(live, LiveScreen) and live.session_id == "gwp-1"
+        assert [type(s) for s in pilot.app.screen_stack[1:]] == [SessionListScreen, LiveScreen]
+        assert live.speaker == "P2" and live.input.value == "Goed gezegd"
+        assert live.input.has_focus
+        await pilot.press("enter")
+        await settle(pilot)
+        assert live.editor.session.segments.get("s1") is not None  # the earlier quote
+        said = [s for s in live.editor.session.segments if s.text == "Goed gezegd"]
+        assert [s.speaker for s in said] == ["P2"]
+
+
+async def test_keys_typed_while_coding_opens_code_nothing(project, monkeypatch) -> None:
+    two_sessions(project)
+    opening = SlowOpening(monkeypatch)
+    async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+        await choose(pilot, "gwp-2", "enter")
+        dialog = pilot.app.screen
+        assert isinstance(dialog, OpeningScreen)
+        assert "toetsen werken zodra hij open is" in str(dialog.query_one("#opening").render())
+        await pilot.press("v", "1", "asterisk", "enter", "down")  # codes for a row not yet seen
+        opening.release.set()
+        await settle(pilot)
+        coding = pilot.app.screen
+        assert isinstance(coding, CodingScreen) and coding.session_id == "gwp-2"
+        assert [type(s) for s in pilot.app.screen_stack[1:]] == [SessionListScreen, CodingScreen]
+        segments = list(coding.editor.session.segments)
+        assert [(s.themes, s.arena, s.flags) for s in segments] == [((), None, ())] * 2
+
+
+async def test_a_session_that_cannot_open_leaves_the_list_usable(project, monkeypatch) -> None:
+    two_sessions(project)
+    holder = project.open_session("gwp-1")  # open elsewhere: this app may not have it
+    try:
+        async with build_app(project, FakeClock()).run_test(size=(100, 30)) as pilot:
+            await choose(pilot, "gwp-1", "enter")
+            await settle(pilot)
+            assert isinstance(pilot.app.screen, SessionListScreen)
+            assert any("in gebruik door" in n.message for n in pilot.app._notifications)
+            screen = await press_on(pilot, "gwp-2", "enter")  # the list still opens the next
+            assert isinstance(screen, CodingScreen)
+    finally:
+        holder.close()

@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import yaml
@@ -150,11 +149,10 @@ def test_ctrl_c_stops_and_writes_nothing(project, conversation) -> None:
     )  # fmt: skip
     assert process.stderr is not None
     seen = ""
-    while "laden" not in seen:  # the model is loading: listening is about to start
+    while "%" not in seen:  # the first progress line: it is listening, the rest is to come
         line = process.stderr.readline()
         assert line, "the command ended before it began to listen"
         seen += line
-    time.sleep(1.0)
     process.send_signal(signal.SIGINT)
     rest = process.stderr.read()
     assert process.wait(timeout=60) == 130

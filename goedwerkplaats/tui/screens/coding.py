@@ -25,6 +25,7 @@ from goedwerkplaats.project.folder import Project
 from goedwerkplaats.storage.draft import Draft
 from goedwerkplaats.tui.keys import codebook_rows, help_rows, project_keymap
 from goedwerkplaats.tui.screens.listening import ListeningScreen, PlayerLine
+from goedwerkplaats.tui.screens.opening import OpenedSession
 from goedwerkplaats.tui.widgets.codebook_panel import CodebookPanel
 from goedwerkplaats.tui.widgets.labels import (
     participant_line,
@@ -242,8 +243,8 @@ class CodingScreen(ListeningScreen):
     CodingScreen.-transcribing CodebookPanel { display: none; }
     """
 
-    def __init__(self, project: Project, guide: Guide, session_id: str) -> None:
-        super().__init__(project, guide, session_id)
+    def __init__(self, project: Project, guide: Guide, opened: OpenedSession) -> None:
+        super().__init__(project, guide, opened)
         self.filter = CodingFilter()
         self.search_text = ""
         self.line_mode = LineMode.CLOSED
@@ -277,8 +278,7 @@ class CodingScreen(ListeningScreen):
 
     def on_mount(self) -> None:
         self.table.key_handler = self.list_key
-        self.status.say(f"Sessie {self.session_id} wordt geopend…")
-        self.open_session()
+        self.session_ready()
 
     @property
     def table(self) -> SegmentList:
@@ -287,7 +287,6 @@ class CodingScreen(ListeningScreen):
     # ------------------------------------------------------------ opening
 
     def on_session_ready(self, draft: Draft | None) -> None:
-        assert self.editor is not None
         self.progress = coding_progress(self.editor.session)
         self.show_rows()
         self.show_progress()
@@ -327,7 +326,6 @@ class CodingScreen(ListeningScreen):
         self.table.move_to(segment.id)
 
     def action_link_recording(self) -> None:
-        assert self.editor is not None
         link = self.editor.session.meta.recording
         self.open_line(
             LineMode.RECORDING,
@@ -340,8 +338,6 @@ class CodingScreen(ListeningScreen):
     def action_transcribe(self) -> None:
         """Type what is said while the recording plays; Enter adds it at the moment typing
         began. Again (or Esc on an empty line): back to coding."""
-        if self.editor is None:
-            return
         if self.transcribing:
             self.leave_transcribing()
             return
@@ -394,7 +390,6 @@ class CodingScreen(ListeningScreen):
         )
 
     def pick_speaker(self, digit: str) -> None:
-        assert self.editor is not None
         participant = self.participant_for_digit(digit)
         line = self.query_one(QuoteInput)
         if participant is None:
@@ -405,7 +400,6 @@ class CodingScreen(ListeningScreen):
 
     def participant_for_digit(self, digit: str) -> Participant | None:
         """The live capture's rule (SessionEditor.participant_for_digit), said on screen."""
-        assert self.editor is not None
         participant, added = self.editor.participant_for_digit(digit)
         if participant is None:
             self.status.warn(
@@ -429,7 +423,7 @@ class CodingScreen(ListeningScreen):
             self.paused_for_typing = True
 
     def submit_typed(self, value: str) -> None:
-        if self.editor is None or not value.strip():
+        if not value.strip():
             return
         began = self.began_at
         if began is None:
@@ -459,20 +453,18 @@ class CodingScreen(ListeningScreen):
     # ------------------------------------------------------------ showing
 
     def visible_segments(self) -> list[Segment]:
-        assert self.editor is not None
         session = self.editor.session
         if not self.filter.active:
             return session.segments.as_list()
         return [s for s in session.segments if self.filter.matches(s, session, self.guide)]
 
     def show_rows(self) -> None:
-        assert self.editor is not None
         self.table.show_all(self.editor.session, self.visible_segments())
         self.show_current()
 
     def current(self) -> Segment | None:
         key = self.table.current_key()
-        if key is None or self.editor is None:
+        if key is None:
             return None
         return self.editor.session.segments.get(key)
 
@@ -483,7 +475,7 @@ class CodingScreen(ListeningScreen):
         segment = self.current()
         self.query_one(CodebookPanel).show(segment)
         panel = self.query_one("#segment-text", Static)
-        if segment is None or self.editor is None:
+        if segment is None:
             panel.update(
                 Text(
                     "Geen segmenten"
@@ -508,7 +500,6 @@ class CodingScreen(ListeningScreen):
         return Text("\n").join([*lines[: size.height - 1], more])
 
     def describe(self, segment: Segment) -> Text:
-        assert self.editor is not None
         session = self.editor.session
         statement = self.guide.statement(segment.statement)
         text = Text()
@@ -549,7 +540,6 @@ class CodingScreen(ListeningScreen):
 
     def recount(self) -> None:
         """After splits, merges and undo: count everything again."""
-        assert self.editor is not None
         self.progress = coding_progress(self.editor.session)
         self.show_progress()
 
@@ -578,8 +568,6 @@ class CodingScreen(ListeningScreen):
 
     def list_key(self, event: events.Key) -> bool:
         """Coding keys on the list, handled in the order they were typed."""
-        if self.editor is None:
-            return False
         key = event.character or ""
         segment = self.current()
         if segment is None or not (key in ("*", "0") or self.guide.code_for_key(key)):
@@ -588,7 +576,6 @@ class CodingScreen(ListeningScreen):
         return True
 
     def code_key(self, segment: Segment, key: str) -> None:
-        assert self.editor is not None
         updated = self.editor.code_key(self.coding_target(segment).id, key, self.guide)
         if updated is not None:
             self.changed(updated)
@@ -596,7 +583,6 @@ class CodingScreen(ListeningScreen):
     def coding_target(self, segment: Segment) -> Segment:
         """Where the code goes (SessionEditor.coding_target); when that is the linked
         transcript segment, the cursor goes along, so the user sees where the code went."""
-        assert self.editor is not None
         session = self.editor.session
         target = self.editor.coding_target(segment.id)
         if target.id == segment.id:
@@ -610,8 +596,6 @@ class CodingScreen(ListeningScreen):
         return target
 
     def action_next_uncoded(self, quiet: bool = False) -> None:
-        if self.editor is None:
-            return
         session = self.editor.session
         rows = self.visible_segments()
         start = self.table.cursor_row
@@ -626,8 +610,6 @@ class CodingScreen(ListeningScreen):
 
     def action_next_unsure(self) -> None:
         """To the next segment with a word the speech recogniser was unsure of."""
-        if self.editor is None:
-            return
         rows = self.visible_segments()
         start = self.table.cursor_row
         for offset in range(1, len(rows) + 1):
@@ -644,7 +626,7 @@ class CodingScreen(ListeningScreen):
 
     def hear_unsure(self, at: float) -> str:
         """Plays the spot of an unsure word when a recording is open; says where, or nothing."""
-        if self.editor is None or self.player is None:
+        if self.player is None:
             return ""
         moment = self.editor.session.recording_time(at)
         self.player.play_range(moment, moment + UNSURE_LISTEN)
@@ -682,7 +664,7 @@ class CodingScreen(ListeningScreen):
     def action_primary_theme(self) -> None:
         """Where the report prints a fragment with several themes (stored with it)."""
         segment = self.current()
-        if segment is None or self.editor is None:
+        if segment is None:
             return
         segment = self.coding_target(segment)
         if len(segment.themes) < 2:
@@ -717,12 +699,11 @@ class CodingScreen(ListeningScreen):
         elif mode is LineMode.NOTE:
             segment = self.current()
             self.action_close_line()
-            if segment is not None and self.editor is not None:
+            if segment is not None:
                 self.changed(self.editor.set_note(segment.id, value))
                 self.status.say("Notitie bewaard." if value else "Notitie weggehaald.")
 
     def apply_filter(self, value: str) -> None:
-        assert self.editor is not None
         try:
             self.filter = parse_filter(value, self.editor.session, self.guide)
         except GwpError as error:
@@ -769,7 +750,7 @@ class CodingScreen(ListeningScreen):
     def action_finish_edit(self) -> None:
         segment = self.current()
         text = self.query_one(SegmentEditor).text.strip()
-        if segment is None or self.editor is None:
+        if segment is None:
             self.close_editor()
             return
         if text == segment.text:
@@ -798,7 +779,7 @@ class CodingScreen(ListeningScreen):
     def action_split(self) -> None:
         segment = self.current()
         editor = self.query_one(SegmentEditor)
-        if segment is None or self.editor is None:
+        if segment is None:
             return
         text = editor.text
         if text != segment.text:
@@ -818,7 +799,7 @@ class CodingScreen(ListeningScreen):
 
     def action_merge(self) -> None:
         segment = self.current()
-        if segment is None or self.editor is None:
+        if segment is None:
             return
         following = self.editor.session.segments.after(segment.id)
         if following is not None and self.table.key_after(segment.id) != following.id:
@@ -844,7 +825,7 @@ class CodingScreen(ListeningScreen):
         from goedwerkplaats.tui.screens.pick import PickScreen, speaker_keys
 
         segment = self.current()
-        if segment is None or self.editor is None:
+        if segment is None:
             return
         session = self.editor.session
         choices = {p.id: p for p in session.speaker_choices()}
@@ -854,7 +835,7 @@ class CodingScreen(ListeningScreen):
         ]
 
         def chosen(participant_id: str | None) -> None:
-            if participant_id is None or self.editor is None:
+            if participant_id is None:
                 return
             if participant_id not in self.editor.session.participants:
                 self.editor.put_participant(choices[participant_id])
@@ -892,7 +873,6 @@ class CodingScreen(ListeningScreen):
 
     def set_statement_from(self, segment: Segment, statement: str | None) -> None:
         """Up to where the next stelling began: the run of segments that had the old one."""
-        assert self.editor is not None
         count = self.editor.set_statement_from(segment.id, statement)
         self.show_rows()
         self.recount()

@@ -25,8 +25,11 @@ from goedwerkplaats.media.timeline import (
     previous_marker,
     segment_at,
 )
+from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import RecordingLink, Segment
 from goedwerkplaats.model.timecode import format_time
+from goedwerkplaats.project.folder import Project
+from goedwerkplaats.tui.screens.opening import OpenedSession
 from goedwerkplaats.tui.screens.session_screen import SessionScreen
 
 PLAYER_BINDINGS: list[Binding | tuple[str, str] | tuple[str, str, str]] = [
@@ -156,8 +159,8 @@ class ListeningScreen(SessionScreen):
 
     BINDINGS = PLAYER_BINDINGS
 
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, project: Project, guide: Guide, opened: OpenedSession) -> None:
+        super().__init__(project, guide, opened)
         self.player: Player | None = None
         self.following = True
         self._shown = ""
@@ -182,7 +185,6 @@ class ListeningScreen(SessionScreen):
 
     def open_recording(self) -> None:
         """After the session opened: find the linked recording and open the player."""
-        assert self.editor is not None
         link = self.editor.session.meta.recording
         if link is not None:
             self.start_player(link)
@@ -209,7 +211,7 @@ class ListeningScreen(SessionScreen):
         self.show_player_line()
 
     def player_ready(self, player: Player, moved: RecordingLink | None) -> None:
-        if not self.is_attached or self.editor is None:
+        if not self.is_attached:
             player.close()
             return
         if self.player is not None:
@@ -244,8 +246,6 @@ class ListeningScreen(SessionScreen):
         self.app.call_from_thread(self.linked, link)
 
     def linked(self, link: RecordingLink) -> None:
-        if self.editor is None:
-            return
         self.editor.set_meta("opname koppelen", recording=link)
         self.status.say(
             f"Opname gekoppeld: {Path(link.path).name} ({format_time(link.duration)}); "
@@ -297,7 +297,6 @@ class ListeningScreen(SessionScreen):
     def follow(self, position: float) -> None:
         """Select the row being spoken, when the playhead enters it: a row the transcriber
         moved to by hand stays selected until the recording reaches the next one."""
-        assert self.editor is not None
         segment = segment_at(self.editor.session, self.listening_rows(), position)
         if segment is None or segment.id == self._followed:
             return
@@ -311,7 +310,7 @@ class ListeningScreen(SessionScreen):
     def ready_player(self) -> Player | None:
         if self.player is None:
             link_key = self.key("opname.koppelen")
-            has_link = self.editor is not None and self.editor.session.meta.recording
+            has_link = self.editor.session.meta.recording
             self.status.warn(
                 f"De opname is niet geopend; {link_key} koppelt haar opnieuw."
                 if has_link
@@ -341,7 +340,6 @@ class ListeningScreen(SessionScreen):
         self.tick()
 
     def recording_time_of(self, segment: Segment) -> float:
-        assert self.editor is not None
         return self.editor.session.recording_time(segment.start)
 
     def action_to_segment(self) -> None:
@@ -354,7 +352,6 @@ class ListeningScreen(SessionScreen):
         segment = self.listening_current()
         if segment is None or (player := self.ready_player()) is None:
             return
-        assert self.editor is not None
         start = self.recording_time_of(segment)
         following = self.editor.session.segments.after(segment.id)
         end = segment.end if segment.end is not None else (following.start if following else None)
@@ -385,7 +382,7 @@ class ListeningScreen(SessionScreen):
 
     def set_time_from_playhead(self, which: str) -> None:
         segment = self.listening_current()
-        if segment is None or self.editor is None or (player := self.ready_player()) is None:
+        if segment is None or (player := self.ready_player()) is None:
             return
         now = self.editor.session.session_time(player.position)
         try:
@@ -408,7 +405,7 @@ class ListeningScreen(SessionScreen):
         self.jump_to_marker(forward=False)
 
     def jump_to_marker(self, forward: bool) -> None:
-        if self.editor is None or (player := self.ready_player()) is None:
+        if (player := self.ready_player()) is None:
             return
         session = self.editor.session
         if forward:
@@ -425,7 +422,7 @@ class ListeningScreen(SessionScreen):
 
     def action_live_quote(self) -> None:
         segment = self.listening_current()
-        if segment is None or self.editor is None or (player := self.ready_player()) is None:
+        if segment is None or (player := self.ready_player()) is None:
             return
         quote = live_quote_of(self.editor.session, segment)
         if quote is None:

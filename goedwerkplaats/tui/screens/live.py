@@ -37,6 +37,7 @@ from goedwerkplaats.project.folder import Project
 from goedwerkplaats.storage.draft import Draft
 from goedwerkplaats.tui.key_order import forward_if_focus_moved, run_binding_now
 from goedwerkplaats.tui.keys import codebook_rows, help_rows, project_keymap
+from goedwerkplaats.tui.screens.opening import OpenedSession
 from goedwerkplaats.tui.screens.session_screen import SessionScreen
 from goedwerkplaats.tui.widgets.codebook_panel import CodebookPanel
 from goedwerkplaats.tui.widgets.labels import segment_text, shown_time, speaker_label
@@ -296,9 +297,9 @@ class LiveScreen(SessionScreen):
     """
 
     def __init__(
-        self, project: Project, guide: Guide, session_id: str, clock: Clock = now_moment
+        self, project: Project, guide: Guide, opened: OpenedSession, clock: Clock = now_moment
     ) -> None:
-        super().__init__(project, guide, session_id)
+        super().__init__(project, guide, opened)
         self.clock = clock
         self.speaker: str | None = None
         self.capture_start: float | None = None
@@ -335,8 +336,7 @@ class LiveScreen(SessionScreen):
         self.set_class(event.size.height < 32, "-compact")
 
     def on_mount(self) -> None:
-        self.status.say(f"Sessie {self.session_id} wordt geopend…")
-        self.open_session()
+        self.session_ready()
         self.set_interval(1.0, self.tick)
 
     @property
@@ -348,12 +348,15 @@ class LiveScreen(SessionScreen):
         return self.query_one(QuoteInput)
 
     def on_session_ready(self, draft: Draft | None) -> None:
-        assert self.store is not None and self.editor is not None
         if not self.editor.session.timeline and self.guide.statements:
             self.editor.switch_statement(0.0, self.guide.statements[0].id)
         self.refresh_all()
         restored = self.restore_draft(draft)
+        # a restored quote took the keys typed while opening already
+        typed: tuple[tuple[str, str], ...] = () if restored else self.opened.typed
         if not self.editor.session.participants:
+            self.input.insert_text_at_cursor(self.opened.typed_text)  # under the dialog
+            typed = ()
             self.action_participants()
         if self.store.lock.stale_owner is not None:
             # the restored quote first; then how the clock stands (it may have run on while
@@ -368,11 +371,11 @@ class LiveScreen(SessionScreen):
             self.say_clock_state()
         self.refresh_bindings()
         self.input.focus()
+        for key, character in typed:  # typed while the session opened: now, as typed
+            self.app.post_message(events.Key(key, character))
 
     @property
     def clock_state(self) -> ClockState:
-        if self.editor is None:
-            return ClockState.NOT_STARTED
         return clock_state(self.editor.session.meta)
 
     def say_clock_state(self) -> None:
@@ -409,8 +412,6 @@ class LiveScreen(SessionScreen):
         return True
 
     def change_clock(self, label: str, change: Callable[[SessionMeta], SessionMeta]) -> bool:
-        if self.editor is None:
-            return False
         try:
             meta = change(self.editor.session.meta)
         except ClockRefused as error:
@@ -455,7 +456,7 @@ class LiveScreen(SessionScreen):
         whole = self.query_one("#whole", Static)
         segment = self.selected() if self.table.has_focus else None
         whole.set_class(segment is not None, "-shown")
-        if segment is not None and self.editor is not None:
+        if segment is not None:
             who = speaker_label(self.editor.session, segment.speaker)
             text = segment_text(segment) + (f"  ✎ {segment.note}" if segment.note else "")
             whole.update(Text(f"{shown_time(self.editor.session, segment)} {who}: {text}"))
@@ -470,7 +471,7 @@ class LiveScreen(SessionScreen):
         self.speaker = draft.speaker
         self.capture_start = draft.start
         self.capture_statement = draft.statement
-        typed = self.input.value  # keys typed while the session opened are kept behind it
+        typed = self.opened.typed_text  # keys typed while the session opened go behind it
         text = draft.text + (" " + typed if typed else "")
         self.input.value = text
         self.input.cursor_position = len(text)  # at the end, nothing selected: typing adds
@@ -482,21 +483,18 @@ class LiveScreen(SessionScreen):
 
     def now(self) -> float:
         """Session seconds right now."""
-        return session_time(self.editor.session, self.clock()) if self.editor else 0.0
+        return session_time(self.editor.session, self.clock())
 
     def current(self) -> str | None:
-        return current_statement(self.editor.session, self.guide) if self.editor else None
+        return current_statement(self.editor.session, self.guide)
 
     def tick(self) -> None:
-        if self.editor is None:
-            return
         self.show_timers()
         self.query_one(ParticipantsPanel).show(self.editor.session, self.now(), self.current())
 
     # ------------------------------------------------------------ rendering
 
     def refresh_all(self) -> None:
-        assert self.editor is not None
         session = self.editor.session
         self.show_statement()
         self.table.show_all(session)
@@ -515,7 +513,6 @@ class LiveScreen(SessionScreen):
         self.show_timers()
 
     def show_timers(self) -> None:
-        assert self.editor is not None
         session, now = self.editor.session, self.now()
         statement = self.guide.statement(self.current())
         spent = time_per_statement(session, self.guide, now)
@@ -532,18 +529,13 @@ class LiveScreen(SessionScreen):
     def show_speaker(self, editing_speaker: str | None = None) -> None:
         """The speaker of the quote being typed, or of the one being edited."""
         speaker = editing_speaker if self.editing else self.speaker
-        label = (
-            "spreker?"
-            if speaker is None or self.editor is None
-            else speaker_label(self.editor.session, speaker)
-        )
+        label = "spreker?" if speaker is None else speaker_label(self.editor.session, speaker)
         if self.editing and self.editing[1] is EditField.NOTE:
             label = "notitie"
         prefix = "✎ " if self.editing else ""
         self.query_one("#speaker", Static).update(f"{prefix}{label} ▸")
 
     def segment_changed(self, segment: Segment, new: bool = False) -> None:
-        assert self.editor is not None
         if new:
             self.table.add_segment(segment)
             if segment.start < self.table_last_start():
@@ -556,7 +548,6 @@ class LiveScreen(SessionScreen):
             self.query_one(TagPanel).show(segment)
 
     def table_last_start(self) -> float:
-        assert self.editor is not None
         segments = self.editor.session.segments
         return segments[len(segments) - 1].start if len(segments) else 0.0
 
@@ -564,14 +555,12 @@ class LiveScreen(SessionScreen):
 
     @on(QuoteTable.SpeakerKey)
     def speaker_of_selected(self, message: QuoteTable.SpeakerKey) -> None:
-        participant = self.participant_for_digit(message.digit) if self.editor else None
+        participant = self.participant_for_digit(message.digit)
         if participant is not None:
             self.set_speaker_of_selected(participant.id)
 
     def pick_speaker(self, digit: str) -> None:
         """A digit on the empty line, handled before the keys typed after it."""
-        if self.editor is None:
-            return
         participant = self.participant_for_digit(digit, quiet=True)
         if participant is None:
             # a digit that names no one is the start of the quote ("5 jaar geleden"): never eaten
@@ -594,12 +583,10 @@ class LiveScreen(SessionScreen):
         self.status.say("Kies de spreker met een cijfer (0 = gespreksleider).")
 
     def next_digit(self) -> str:
-        assert self.editor is not None
         return self.editor.session.next_pseudonym().removeprefix("P")
 
     def participant_for_digit(self, digit: str, quiet: bool = False) -> Participant | None:
         """SessionEditor.participant_for_digit, saying what it did or (unless quiet) why not."""
-        assert self.editor is not None
         participant, added = self.editor.participant_for_digit(digit)
         participants = self.key("live.deelnemers")
         if participant is None and not quiet:
@@ -619,8 +606,6 @@ class LiveScreen(SessionScreen):
 
     @on(Input.Changed, "#quote-input")
     def typing(self, event: Input.Changed) -> None:
-        if self.editor is None:
-            return
         if event.value and self.capture_start is None and self.editing is None:
             self.begin_capture()
         elif not event.value and self.editing is None:
@@ -673,8 +658,6 @@ class LiveScreen(SessionScreen):
         self.input.focus()
 
     def submit_line(self, value: str) -> None:
-        if self.editor is None:
-            return
         text = value.strip()
         if not text and self.editing is None:
             self.action_tag()
@@ -721,7 +704,7 @@ class LiveScreen(SessionScreen):
 
     def selected(self) -> Segment | None:
         key = self.table.current_key()
-        if key is None or self.editor is None:
+        if key is None:
             return None
         return self.editor.session.segments.get(key)
 
@@ -753,7 +736,7 @@ class LiveScreen(SessionScreen):
 
     def action_note(self) -> None:
         segment = self.selected()
-        if segment is not None and self.editor is not None:
+        if segment is not None:
             self.start_edit(
                 segment,
                 EditField.NOTE,
@@ -786,7 +769,7 @@ class LiveScreen(SessionScreen):
         self.status.say("Niet gewijzigd.")
 
     def finish_edit(self, text: str) -> None:
-        assert self.editor is not None and self.editing is not None
+        assert self.editing is not None
         segment_id, field = self.editing
         segment: Segment | None
         try:
@@ -807,7 +790,6 @@ class LiveScreen(SessionScreen):
         )
 
     def apply_edit(self, segment_id: str, text: str) -> Segment | None:
-        assert self.editor is not None
         segment = self.editor.update_text(segment_id, text, self.guide)
         if segment is None:
             self.status.warn("Een citaat kan niet leeg zijn; verwijderen kan met d in de lijst.")
@@ -815,7 +797,7 @@ class LiveScreen(SessionScreen):
 
     def set_speaker_of_selected(self, speaker: str) -> None:
         segment = self.selected()
-        if segment is None or self.editor is None:
+        if segment is None:
             return
         updated = self.editor.set_speaker(segment.id, speaker)
         self.segment_changed(updated)
@@ -827,12 +809,12 @@ class LiveScreen(SessionScreen):
 
     def action_star(self) -> None:
         segment = self.selected()
-        if segment is not None and self.editor is not None:
+        if segment is not None:
             self.segment_changed(self.editor.toggle_flag(segment.id))
 
     def action_delete(self) -> None:
         segment = self.selected()
-        if segment is None or self.editor is None:
+        if segment is None:
             return
         self.editor.delete(segment.id)
         self.table.remove_row(segment.id)
@@ -843,8 +825,6 @@ class LiveScreen(SessionScreen):
     # ------------------------------------------------------------ tagging
 
     def action_tag(self) -> None:
-        if self.editor is None:
-            return
         target = self.selected() if self.table.has_focus else None
         if target is None and self.last_segment:
             target = self.editor.session.segments.get(self.last_segment)
@@ -864,7 +844,7 @@ class LiveScreen(SessionScreen):
         )
 
     def tag_key(self, key: str) -> None:
-        if self.editor is None or self.tag_target is None:
+        if self.tag_target is None:
             return
         segment = self.editor.code_key(self.tag_target, key, self.guide)
         if segment is None:
@@ -889,7 +869,7 @@ class LiveScreen(SessionScreen):
         self.step_statement(-1)
 
     def step_statement(self, step: int) -> None:
-        if self.editor is None or not self.guide.statements:
+        if not self.guide.statements:
             return
         ids = [s.id for s in self.guide.statements]
         current = self.current()
@@ -906,8 +886,6 @@ class LiveScreen(SessionScreen):
         self.status.say(f"Stelling {target + 1}: {self.guide.statements[target].text}")
 
     def action_mark_recording(self) -> None:
-        if self.editor is None:
-            return
         if self.clock_state is ClockState.NOT_STARTED:
             # the recording is the start: its times and the session's begin together
             self.change_clock("sessie gestart", lambda meta: started(meta, self.clock()))
@@ -936,8 +914,6 @@ class LiveScreen(SessionScreen):
         )
 
     def action_marker(self) -> None:
-        if self.editor is None:
-            return
         segment = self.editor.add_marker(self.now(), self.current())
         self.last_segment = segment.id
         self.segment_changed(segment, new=True)
@@ -951,7 +927,7 @@ class LiveScreen(SessionScreen):
     def action_stances(self) -> None:
         from goedwerkplaats.tui.screens.stances import StanceScreen
 
-        if self.editor is None or self.current() is None:
+        if self.current() is None:
             return
         self.app.push_screen(
             StanceScreen(self.editor, self.guide, str(self.current())),
@@ -961,10 +937,9 @@ class LiveScreen(SessionScreen):
     def action_participants(self) -> None:
         from goedwerkplaats.tui.screens.participants import ParticipantsScreen
 
-        if self.editor is not None:
-            self.app.push_screen(
-                ParticipantsScreen(self.editor, self.guide), lambda _result: self.refresh_all()
-            )
+        self.app.push_screen(
+            ParticipantsScreen(self.editor, self.guide), lambda _result: self.refresh_all()
+        )
 
     def action_whole_statement(self) -> None:
         """The stelling with its toelichting and every follow-up, when the panel is too small."""
@@ -1002,8 +977,7 @@ class LiveScreen(SessionScreen):
             if choice is not None:
                 self.close_and_dismiss()
 
-        meta = self.editor.session.meta if self.editor else None
-        can_pause = meta is not None and meta.recording_offset is None
+        can_pause = self.editor.session.meta.recording_offset is None
         self.app.push_screen(LeaveScreen(self.clock_state, can_pause), chosen)
 
 

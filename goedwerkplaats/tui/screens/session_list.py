@@ -20,7 +20,10 @@ from goedwerkplaats.model.session import Participant, SessionMeta
 from goedwerkplaats.model.timing import Clock, now_moment
 from goedwerkplaats.project.folder import Project, SessionSummary
 from goedwerkplaats.project.keymap_file import KEYMAP_FILE
+from goedwerkplaats.storage.draft import Draft, read_draft
+from goedwerkplaats.storage.session_store import SessionStore
 from goedwerkplaats.tui.keys import help_rows, key_for, project_keymap
+from goedwerkplaats.tui.screens.opening import OpenedSession, OpeningScreen
 from goedwerkplaats.tui.widgets.labels import participant_line
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
@@ -183,8 +186,11 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
         table.focus()
 
     def worker_failed(self, worker: Worker[object], reason: str) -> None:
-        """Reading the list broke: replace "worden geladen…" by what happened."""
-        if worker.group == "sessielijst":
+        """Reading the list broke: replace "worden geladen…" by what happened; opening a
+        session broke: back to the list (the user was told)."""
+        if worker.group == "sessie-openen" and (opening := self.opening()) is not None:
+            opening.finish(None)
+        elif worker.group == "sessielijst":
             hint = f"De sessies konden niet worden gelezen: {reason}. r = opnieuw proberen."
             self.query_one("#empty-hint", Static).update(Text(hint, style="red"))
 
@@ -254,16 +260,47 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
             self.open_coding(summary.id)
 
     def open_live(self, session_id: str) -> None:
-        from goedwerkplaats.tui.screens.live import LiveScreen
-
-        assert self.guide is not None  # openable() checked it
-        self.app.push_screen(LiveScreen(self.project, self.guide, session_id, self.clock()))
+        self.open_session(session_id, live=True)
 
     def open_coding(self, session_id: str) -> None:
-        from goedwerkplaats.tui.screens.coding import CodingScreen
+        self.open_session(session_id, live=False)
 
-        assert self.guide is not None  # openable() checked it
-        self.app.push_screen(CodingScreen(self.project, self.guide, session_id))
+    def open_session(self, session_id: str, live: bool) -> None:
+        """Open the session in a worker behind a dialog that takes the keys typed meanwhile;
+        its screen comes complete (see screens/opening.py)."""
+        self.app.push_screen(OpeningScreen(session_id, keeps_typing=live))
+        self.open_in_thread(session_id, live)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="sessie-openen")
+    def open_in_thread(self, session_id: str, live: bool) -> None:
+        try:
+            store = self.project.open_session(session_id)
+        except GwpError as error:
+            self.app.call_from_thread(self.open_failed, str(error))
+            return
+        draft = read_draft(store.folder) if live else None
+        self.app.call_from_thread(self.session_opened, store, draft, live)
+
+    def opening(self) -> OpeningScreen | None:
+        return next((s for s in self.app.screen_stack if isinstance(s, OpeningScreen)), None)
+
+    def session_opened(self, store: SessionStore, draft: Draft | None, live: bool) -> None:
+        opening = self.opening()
+        assert opening is not None and self.guide is not None  # openable() checked the guide
+        opened = OpenedSession(store, draft, opening.typed)
+        if live:
+            from goedwerkplaats.tui.screens.live import LiveScreen
+
+            opening.finish(LiveScreen(self.project, self.guide, opened, self.clock()))
+        else:
+            from goedwerkplaats.tui.screens.coding import CodingScreen
+
+            opening.finish(CodingScreen(self.project, self.guide, opened))
+
+    def open_failed(self, message: str) -> None:
+        self.app.notify(message, title="Sessie niet geopend", severity="error", timeout=15)
+        if (opening := self.opening()) is not None:
+            opening.finish(None)
 
     def action_first(self) -> None:
         table = self.query_one(DataTable)

@@ -1,5 +1,5 @@
-"""What every screen that edits a session shares: opening it in a worker, saving every change
-through the save queue, undo, retry after a failed save, and closing it cleanly."""
+"""What every screen that edits a session shares: built from the opened session, saving every
+change through the save queue, undo, retry after a failed save, and closing it cleanly."""
 
 from __future__ import annotations
 
@@ -10,14 +10,14 @@ from textual.screen import Screen
 from textual.worker import Worker
 
 from goedwerkplaats.coding.editing import NothingToUndo, SessionEditor
-from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.changes import Change
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.project.folder import Project
-from goedwerkplaats.storage.draft import Draft, read_draft
+from goedwerkplaats.storage.draft import Draft
 from goedwerkplaats.storage.save_queue import SaveQueue, SaveStatus, needs_compaction
 from goedwerkplaats.storage.session_store import SessionStore
 from goedwerkplaats.tui.keys import key_for
+from goedwerkplaats.tui.screens.opening import OpenedSession
 from goedwerkplaats.tui.widgets.status_line import StatusLine
 from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
 
@@ -29,16 +29,20 @@ class SaveStatusChanged(Message):
 
 
 class SessionScreen(ReportsWorkerErrors, Screen[None]):
-    """Subclasses compose a StatusLine and implement `on_session_ready` and `after_undo`."""
+    """Built from a session already open (see screens/opening.py): the editor and the store
+    are there from the start. Subclasses compose a StatusLine, call `session_ready` from
+    their on_mount and implement `on_session_ready` and `after_undo`."""
 
-    def __init__(self, project: Project, guide: Guide, session_id: str) -> None:
+    def __init__(self, project: Project, guide: Guide, opened: OpenedSession) -> None:
         super().__init__()
         self.project = project
         self.guide = guide
-        self.session_id = session_id
-        self.store: SessionStore | None = None
-        self.saver: SaveQueue | None = None
-        self.editor: SessionEditor | None = None
+        self.store: SessionStore = opened.store
+        self.session_id = opened.store.session.meta.id
+        self.opened = opened
+        self.editor = SessionEditor(opened.store.session, self.submit_changes)
+        # None once the session is closed: nothing may be saved after that
+        self.saver: SaveQueue | None = SaveQueue(opened.store, self.post_save_status)
 
     def key(self, binding_id: str, where: type[DOMNode] | None = None) -> str:
         """A key as messages name it: the project's own from toetsen.yaml, else the default
@@ -51,37 +55,22 @@ class SessionScreen(ReportsWorkerErrors, Screen[None]):
 
     # ------------------------------------------------------------ opening
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="sessie-openen")
-    def open_session(self) -> None:
-        try:
-            store = self.project.open_session(self.session_id)
-        except GwpError as error:
-            self.app.call_from_thread(self.open_failed, str(error))
-            return
-        self.app.call_from_thread(self.session_opened, store, read_draft(store.folder))
-
-    def open_failed(self, message: str) -> None:
-        self.app.notify(message, title="Sessie niet geopend", severity="error", timeout=15)
-        self.dismiss(None)
-
-    def post_save_status(self, status: SaveStatus) -> None:
-        self.post_message(SaveStatusChanged(status))
-
-    def session_opened(self, store: SessionStore, draft: Draft | None) -> None:
-        self.store = store
-        self.saver = SaveQueue(store, self.post_save_status)
-        self.editor = SessionEditor(store.session, self.submit_changes)
-        self.on_session_ready(draft)
-        for problem in store.problems:
+    def session_ready(self) -> None:
+        """On mount: show the session, then what was wrong in its files."""
+        self.on_session_ready(self.opened.draft)
+        for problem in self.store.problems:
             self.app.notify(str(problem), severity="warning", timeout=15)
 
     def on_session_ready(self, draft: Draft | None) -> None:
         raise NotImplementedError
 
+    def post_save_status(self, status: SaveStatus) -> None:
+        self.post_message(SaveStatusChanged(status))
+
     # ------------------------------------------------------------ saving
 
     def submit_changes(self, changes: list[Change]) -> None:
-        assert self.saver is not None and self.store is not None and self.editor is not None
+        assert self.saver is not None, "a change after the session was closed"
         self.saver.submit(changes)
         self.status.show_saved(self.saver.status)
         if needs_compaction(self.store) and not self.saver.compaction_pending:
@@ -100,8 +89,6 @@ class SessionScreen(ReportsWorkerErrors, Screen[None]):
             self.status.say("Opnieuw proberen op te slaan…")
 
     def action_undo(self) -> None:
-        if self.editor is None:
-            return
         try:
             label = self.editor.undo()
         except NothingToUndo:
@@ -120,7 +107,7 @@ class SessionScreen(ReportsWorkerErrors, Screen[None]):
 
     def close_and_dismiss(self) -> None:
         self.save_draft()
-        if self.saver is None or self.editor is None:
+        if self.saver is None:
             self.dismiss(None)
             return
         self.status.say("Opslaan en sluiten…")
@@ -132,11 +119,9 @@ class SessionScreen(ReportsWorkerErrors, Screen[None]):
         self.app.call_from_thread(self.closed, status)
 
     def worker_failed(self, worker: Worker[object], reason: str) -> None:
-        """Opening or closing broke unexpectedly (the user was told): leave the screen rather
-        than show a session that never opened or edit one that is half closed."""
-        if worker.group == "sessie-openen" and self.store is None:
-            self.dismiss(None)
-        elif worker.group == "sessie-sluiten":
+        """Closing broke unexpectedly (the user was told): leave the screen rather than edit
+        a session that is half closed."""
+        if worker.group == "sessie-sluiten":
             self.saver = None
             self.dismiss(None)
 
@@ -148,7 +133,7 @@ class SessionScreen(ReportsWorkerErrors, Screen[None]):
 
     def close_now(self) -> SaveStatus | None:
         """For quitting the app: save, fold and release, waiting for it (called once)."""
-        if self.saver is None or self.editor is None:
+        if self.saver is None:
             return None
         self.save_draft()
         status = self.saver.close(self.editor.session.snapshot())
