@@ -41,3 +41,26 @@ def test_command_line_commands_load_without_textual() -> None:
         "assert 'textual' not in sys.modules, 'textual was imported by the command line'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
+
+
+def test_opening_the_app_loads_only_what_the_session_list_needs(project) -> None:
+    """Start-up time (issue 15.11): `goedwerkplaats --project MAP` up to the session list
+    loads no other screen and no report, survey, export or import code; they come when used.
+    (The time itself is measured in benchmarks/run.py.)"""
+    probe = REPO / "benchmarks" / "startup_probe.py"
+    code = (
+        "import atexit, runpy, sys\n"
+        "atexit.register(lambda: print(' '.join(sorted(m for m in sys.modules"
+        " if m.startswith('goedwerkplaats')))))\n"
+        f"sys.argv = ['probe', {str(project.root)!r}]\n"
+        f"runpy.run_path({str(probe)!r}, run_name='__main__')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], check=False, capture_output=True, text=True, cwd=REPO
+    )
+    loaded = set(done.stdout.split())
+    assert "goedwerkplaats.tui.screens.session_list" in loaded, done.stderr
+    unneeded = {"report", "survey", "exporters", "importers", "media", "speech"}
+    assert not {m for m in loaded if set(m.split(".")[1:2]) & unneeded}
+    screens = {m.rsplit(".", 1)[1] for m in loaded if m.startswith("goedwerkplaats.tui.screens.")}
+    assert screens <= {"session_list", "opening"}, screens

@@ -15,8 +15,6 @@ from goedwerkplaats.model.session import FORMS, SessionMeta
 from goedwerkplaats.privacy.mask_terms import MASK_FILE
 from goedwerkplaats.project.folder import Project, init_project
 from goedwerkplaats.project.keymap_file import KEYMAP_FILE
-from goedwerkplaats.report.outline_file import OUTLINE_FILE
-from goedwerkplaats.survey.mapping_file import SURVEY_FILE
 
 
 def register(commands: Commands) -> None:
@@ -91,6 +89,9 @@ def open_app(args: argparse.Namespace) -> int:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    # here, not at the top: opening the app goes through this module and needs neither
+    from goedwerkplaats.report.outline_file import OUTLINE_FILE
+
     root = args.map.expanduser()
     existed = (root / GUIDE_FILE).exists()
     had_outline = (root / OUTLINE_FILE).exists()
@@ -108,6 +109,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from goedwerkplaats.project.session_check import check_project
+    from goedwerkplaats.report.outline_file import OUTLINE_FILE
+    from goedwerkplaats.survey.mapping_file import SURVEY_FILE
 
     project = project_of(args)
     problems = check_project(project)

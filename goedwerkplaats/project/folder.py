@@ -13,7 +13,6 @@ from goedwerkplaats.guide.loader import GUIDE_FILE, default_guide_text, load_gui
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Session, SessionMeta
 from goedwerkplaats.model.timing import clock_state
-from goedwerkplaats.report.outline_file import OUTLINE_FILE, study_outline_text
 from goedwerkplaats.storage.atomic import write_atomic_text
 from goedwerkplaats.storage.audit import append_audit
 from goedwerkplaats.storage.erasure_intent import read_intent
@@ -260,6 +259,9 @@ def init_project(root: Path, *, empty: bool = False, outline: bool = True) -> Pr
         (root / EXPORTS_DIR).mkdir(exist_ok=True)
         if not (root / GUIDE_FILE).exists():
             write_atomic_text(root / GUIDE_FILE, default_guide_text(empty=empty))
+            # imported here: the report's outline is not needed to open a project
+            from goedwerkplaats.report.outline_file import OUTLINE_FILE, study_outline_text
+
             if outline and not empty and not (root / OUTLINE_FILE).exists():
                 write_atomic_text(root / OUTLINE_FILE, study_outline_text())
     except OSError as error:

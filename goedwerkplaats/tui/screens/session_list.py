@@ -208,13 +208,17 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
             )
         return self.count_line(summaries)
 
+    def key_of(self, binding_id: str) -> str:
+        # from this screen's own bindings: all screens' would import every screen at start
+        return key_for(self.app, binding_id, SessionListScreen)
+
     def count_line(self, summaries: list[SessionSummary]) -> str:
         """The count, and the keys the footer has no room for on 80 columns."""
         if not summaries:
-            return f"Nog geen sessies. {key_for(self.app, 'sessies.nieuw')} = nieuwe sessie."
+            return f"Nog geen sessies. {self.key_of('sessies.nieuw')} = nieuwe sessie."
         # Enter opens whatever toetsen.yaml says: the table selects its row with it
         keys = " · ".join(
-            f"{key_for(self.app, key) if key else 'Enter'} = {what}"
+            f"{self.key_of(key) if key else 'Enter'} = {what}"
             for key, what in (
                 ("", "openen"),
                 ("sessies.spraak", "uit de opname"),
