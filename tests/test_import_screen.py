@@ -5,6 +5,7 @@ from __future__ import annotations
 from goedwerkplaats.tui.app import build_app
 from goedwerkplaats.tui.screens.import_transcript import ImportScreen
 from tests.helpers import FakeClock, new_session
+from tests.live_driver import workers_finished
 
 VTT = """WEBVTT
 
@@ -29,7 +30,7 @@ async def until(pilot, done) -> None:  # type: ignore[no-untyped-def]
 
 
 async def preview_and_import(pilot, path) -> ImportScreen:  # type: ignore[no-untyped-def]
-    await pilot.app.workers.wait_for_complete()
+    await workers_finished(pilot)  # an import before closed its screen: its worker with it
     await pilot.pause()
     await pilot.press("i")
     screen = pilot.app.screen
