@@ -82,13 +82,15 @@ def build_project(
     root: Path, quotes: int = 10_000, sessions: int = 5, seed: int = 1, kind: str = "live"
 ) -> None:
     """A project with `quotes` coded segments over `sessions` sessions, written directly
-    (`kind` "transcript" for verbatim fragments, which a report prints as quotes)."""
+    (`kind` "transcript" for verbatim fragments, which a report prints as quotes). Without
+    the study's `rapport.yaml`: the report follows the guide and prints every quote (the
+    study's outline places only the themes of its chapters 5-7, fewer than half of them)."""
     from goedwerkplaats.model.session import Participant, Segment, Session, SessionMeta, Stance
     from goedwerkplaats.project.folder import init_project
     from goedwerkplaats.storage.session_store import write_new_session
 
     rng = random.Random(seed)
-    project = init_project(root)
+    project = init_project(root, outline=False)
     guide = project.load_guide()
     themes = [t.id for t in guide.themes]
     arenas = [a.id for a in guide.arenas]

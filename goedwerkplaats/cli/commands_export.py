@@ -233,10 +233,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     if kind.names_allowed:
         confirm_names_outside(args, project)
     form = form_from_args(args, kind)
-    exported = run_export(project, form)
-    code = report_written(exported.path, kind.written, form.names, exported.notes)
-    if not form.names:
-        _warn_unmasked_names(project, form)
+    with project.sessions_kept():  # the name check reads the sessions the export just read
+        exported = run_export(project, form)
+        code = report_written(exported.path, kind.written, form.names, exported.notes)
+        if not form.names:
+            _warn_unmasked_names(project, form)
     return code
 
 

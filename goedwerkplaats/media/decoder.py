@@ -17,9 +17,8 @@ import numpy as np
 from av.audio.resampler import AudioResampler
 
 from goedwerkplaats.media.errors import MediaError, missing_file, no_audio, not_a_file, undecodable
+from goedwerkplaats.media.rates import PLAYBACK_RATE, SPEECH_RATE
 
-PLAYBACK_RATE = 48_000
-SPEECH_RATE = 16_000
 # seek this far before the target and skip to it: some formats (mp3) land after the keyframe
 # asked for, and decoding half a second costs a millisecond or two
 SEEK_MARGIN = 0.5

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,6 +65,19 @@ class SessionSummary:
 class Project:
     def __init__(self, root: Path) -> None:
         self.root = root
+        # sessions read inside `sessions_kept()`, with the state of their files when read
+        self._kept: dict[str, tuple[tuple[object, ...], LoadedSession]] | None = None
+
+    @contextlib.contextmanager
+    def sessions_kept(self) -> Iterator[None]:
+        """Within the block, a session read again while its files are unchanged is not read
+        again (an export and the name check after it read each session once). Only for
+        blocks that do not change the sessions they read: the copy is shared."""
+        self._kept = {}
+        try:
+            yield
+        finally:
+            self._kept = None
 
     @property
     def guide_path(self) -> Path:
@@ -125,7 +139,15 @@ class Project:
         folder = self.session_folder(session_id)
         if finish_erasure and read_intent(folder) is not None:
             self._finish_erasure(session_id)
-        return load_session(folder)
+        if self._kept is None or not finish_erasure:
+            return load_session(folder)
+        state = _files_state(folder)
+        kept = self._kept.get(session_id)
+        if kept is not None and kept[0] == state:
+            return kept[1]
+        loaded = load_session(folder)
+        self._kept[session_id] = (state, loaded)
+        return loaded
 
     def _finish_erasure(self, session_id: str) -> None:
         try:
@@ -208,6 +230,19 @@ class Project:
             clock=clock_state(session.meta).value,
             example=session.meta.example,
         )
+
+
+def _files_state(folder: Path) -> tuple[object, ...]:
+    """What changes when a session's files do: file, size and time of snapshot and journal."""
+    state: list[object] = []
+    for name in (SNAPSHOT_FILE, JOURNAL_FILE):
+        try:
+            found = (folder / name).stat()
+        except OSError:
+            state.append(None)
+            continue
+        state.append((found.st_ino, found.st_size, found.st_mtime_ns))
+    return tuple(state)
 
 
 def _has_session_files(folder: Path) -> bool:

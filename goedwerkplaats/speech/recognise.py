@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from goedwerkplaats.files.problems import GwpError
-from goedwerkplaats.media.decoder import SPEECH_RATE as SAMPLE_RATE
-from goedwerkplaats.media.decoder import AudioDecoder, mono_samples
+from goedwerkplaats.media.rates import SPEECH_RATE as SAMPLE_RATE
 from goedwerkplaats.speech.engine import LoadedModel, is_out_of_memory
 
 if TYPE_CHECKING:
@@ -86,6 +85,8 @@ def recognise(
             "genegeerd. Kies een meertalig model (zonder '.en') voor Nederlands"
         )
         language = "en"
+    from goedwerkplaats.media.decoder import AudioDecoder, mono_samples  # PyAV: only when used
+
     with AudioDecoder(path, SAMPLE_RATE) as decoder:  # a missing or soundless file says so
         total = decoder.duration
     report = progress or (lambda _done, _total: None)
