@@ -23,8 +23,11 @@ from goedwerkplaats.project.folder import Project
 COMMON_ZIPF = 5.0  # wordfreq's Zipf scale: 5 is once per 100,000 words ("werk", "wil")
 _WORD = r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*"  # any script; the capital is checked apart
 _INTRO = re.compile(rf"(?i:\b(?:ik ben|ik heet|mijn naam is|noem me maar|noem mij))\s+({_WORD})")
-_CAPITAL = re.compile(rf"(?<![\w'’-]){_WORD}")
+# A word that does not start with a-z: those are never capitalised, and skipping them in the
+# pattern spares a Python step for nearly every word (the capital itself is checked apart).
+_CAPITAL = re.compile(rf"(?<![\w'’-])(?![a-z]){_WORD}")
 _SENTENCE_END = re.compile(r"(?:^|[.!?…:;\"“”„()\[\]\n]|--|—)\s*['‘„“\"(]*\s*$")
+_OPENING = "'‘„“\"("  # what may stand between a sentence's end and its first word
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,7 @@ def candidates_in(texts: Iterable[str], known: Set[str] = frozenset()) -> list[N
             if not word[0].isupper() or word.isupper() or word.lower() in known:
                 continue
             intro = at in introduced
-            if not intro and (_SENTENCE_END.search(text[:at]) or _is_common(word)):
+            if not intro and (_starts_sentence(text, at) or _is_common(word)):
                 continue
             tally = found.get(word)
             if tally is None:
@@ -71,6 +74,17 @@ def candidates_in(texts: Iterable[str], known: Set[str] = frozenset()) -> list[N
                 tally.introduced = tally.introduced or intro
     result = [NameCandidate(w, t.count, t.example, t.introduced) for w, t in found.items()]
     return sorted(result, key=lambda c: (-c.count, c.word.lower()))
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` opens a sentence: `_SENTENCE_END` on `text[:at]`, but only over
+    its tail (the spaces and opening quotes before the word and the two characters before
+    them), so a long text is not scanned again for every capital in it."""
+    begin = at
+    while begin > 0 and (text[begin - 1].isspace() or text[begin - 1] in _OPENING):
+        begin -= 1
+    # with a start position, '^' matches only at the text's real start, as before
+    return _SENTENCE_END.search(text, max(0, begin - 2), at) is not None
 
 
 def _snippet(text: str, at: int, length: int, around: int = 30) -> str:
