@@ -129,3 +129,21 @@ def test_the_audit_trail_loses_the_name_also_after_a_line_break(project) -> None
     raw = (folder / "logboek.jsonl").read_text("utf-8")
     assert "Aylin" not in raw and "Demir" not in raw
     assert "eerste regel\nP2 sprak het laatst" in details
+
+
+def test_an_export_record_naming_the_participant_loses_the_name_in_the_shared_trail(
+    project,
+) -> None:
+    from goedwerkplaats.storage.audit import EXPORTS_AUDIT_FILE
+
+    store = new_session(project)  # P2 is Aylin Demir
+    store.apply(segment(1, speaker="P2", text="Mijn woorden."))
+    store.close()
+    named = project.exports_dir / "citaten-Aylin-Demir.csv"
+    named.write_text("x", "utf-8")
+    record_export(project, ["gwp-1"], named, "citaten (CSV)")
+    erase_participant(project, "gwp-1", "P2")
+    raw = (project.sessions_dir / EXPORTS_AUDIT_FILE).read_text("utf-8")
+    assert "Aylin" not in raw and "Demir" not in raw
+    details = [e.detail for e in read_audit(project.session_folder("gwp-1"))]
+    assert "citaten (CSV): exports/citaten-P2-P2.csv" in details

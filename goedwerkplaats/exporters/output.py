@@ -1,6 +1,6 @@
 """Where an export lands: exports/ or any path asked for, never over an existing file unless
-forced. Pseudonymised exports are meant to leave the project; each export is noted in the
-sessions' audit trails with its path."""
+forced. Pseudonymised exports are meant to leave the project; each export is noted once in the
+audit trail, with its path and its sessions."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from goedwerkplaats.files.problems import GwpError
-from goedwerkplaats.project.folder import Project
+from goedwerkplaats.project.folder import Project, check_session_id
 
 _RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(10)}
 _UNSAFE = re.compile(r"[^\w.-]+")
@@ -104,8 +104,9 @@ def _numbered(target: Path) -> Path:
 
 
 def record_export(project: Project, session_ids: list[str], target: Path, what: str) -> None:
-    """Note in each session's audit trail that its data left the project, and where to."""
-    from goedwerkplaats.storage.audit import EXPORTED, append_audit_many
+    """Note in the audit trail that these sessions' data left the project, and where to: one
+    record for the export, listing its sessions (each session's trail shows it)."""
+    from goedwerkplaats.storage.audit import EXPORTED, append_export_record
     from goedwerkplaats.storage.erasure_intent import file_sha256
 
     try:
@@ -116,5 +117,7 @@ def record_export(project: Project, session_ids: list[str], target: Path, what: 
         sha256 = file_sha256(target)  # an erasure deletes the file only while it is unchanged
     except OSError:
         sha256 = ""
-    folders = [project.session_folder(session_id) for session_id in session_ids]
-    append_audit_many(folders, EXPORTED, f"{what}: {shown}", sha256, str(shown))
+    ids = [check_session_id(session_id) for session_id in dict.fromkeys(session_ids)]
+    append_export_record(
+        project.sessions_dir, ids, EXPORTED, f"{what}: {shown}", sha256, str(shown)
+    )

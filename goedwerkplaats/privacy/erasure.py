@@ -15,7 +15,13 @@ from goedwerkplaats.model.changes import AddImport, Change, EraseParticipant, Pu
 from goedwerkplaats.model.session import Participant, Session
 from goedwerkplaats.privacy.name_parts import name_forms, pseudonym_for
 from goedwerkplaats.project.folder import Project
-from goedwerkplaats.storage.audit import AUDIT_FILE, EXPORTED, now_iso, read_audit
+from goedwerkplaats.storage.audit import (
+    AUDIT_FILE,
+    EXPORTED,
+    export_record_lines,
+    now_iso,
+    read_audit,
+)
 from goedwerkplaats.storage.draft import DRAFT_FILE, read_draft
 from goedwerkplaats.storage.erasure_intent import ErasureIntent, read_intent, write_intent
 from goedwerkplaats.storage.session_format import change_to_record
@@ -201,13 +207,15 @@ def _draft_action(folder: Path, participant: Participant) -> str | None:
 
 
 def _audit_rewrites(folder: Path, participant: Participant) -> dict[str, str]:
-    """Earlier audit lines (say, an imported file named after someone) lose the name too."""
+    """Earlier audit lines (say, an imported file named after someone) lose the name too: the
+    session's own and the export records that list it."""
     pattern = name_pattern(participant)
     path = folder / AUDIT_FILE
-    if pattern is None or not path.exists():
+    if pattern is None:
         return {}
+    lines = path.read_text("utf-8").splitlines() if path.exists() else []
     rewrites = {}
-    for line in path.read_text("utf-8").splitlines():
+    for line in [*lines, *export_record_lines(folder)]:
         clean = _scrub_line(pattern, participant, line)
         if clean != line:
             rewrites[line] = clean

@@ -1,4 +1,11 @@
-"""A session's audit trail: who did what and when (created, imported, exported, erased)."""
+"""A session's audit trail: who did what and when (created, imported, exported, erased).
+
+Each session keeps its own trail (`logboek.jsonl` in its folder). An export writes one record
+for the whole export, listing its sessions, in the trail of exports next to the session folders
+(`sessions/logboek-exports.jsonl`): one append and one disk flush however many sessions it
+holds. `read_audit` gives a session's own lines with the export records that list it, in time
+order; export lines that older versions wrote into each session's own trail read as before.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +16,13 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from goedwerkplaats.storage.atomic import write_atomic
 
 AUDIT_FILE = "logboek.jsonl"
+EXPORTS_AUDIT_FILE = "logboek-exports.jsonl"  # in the folder that holds the session folders
 EXPORTED = "geëxporteerd"  # the action of an export line
 # Appends and the erasure's rewrite take this lock, so no line appended meanwhile is lost
 # (a rewrite replaces the file: an append to the old one would vanish with it).
@@ -67,8 +74,8 @@ else:
         fcntl.flock(fd, fcntl.LOCK_EX)
 
 
-def _line(entry: AuditEntry) -> str:
-    data: dict[str, str] = {
+def _line(entry: AuditEntry, sessions: Sequence[str] = ()) -> str:
+    data: dict[str, object] = {
         "wanneer": entry.when,
         "wie": entry.who,
         "wat": entry.action,
@@ -78,35 +85,25 @@ def _line(entry: AuditEntry) -> str:
         data["sha256"] = entry.sha256
     if entry.path:
         data["bestand"] = entry.path
+    if sessions:
+        data["sessies"] = list(sessions)
     return json.dumps(data, ensure_ascii=False) + "\n"
 
 
-def append_audit_many(
-    folders: Sequence[Path], action: str, detail: str = "", sha256: str = "", path: str = ""
+def append_export_record(
+    sessions_dir: Path,
+    session_ids: Sequence[str],
+    action: str,
+    detail: str = "",
+    sha256: str = "",
+    path: str = "",
 ) -> AuditEntry:
-    """The same line in the trails of several sessions (one export of many), durably.
-
-    Each line is appended under its session's lock; then all files are fsynced at once, from
-    threads, so the file system commits them together: an export of 40 sessions waits for
-    about one disk flush instead of 40 in a row. (A rewrite that replaces a file meanwhile
-    took the line along, under the lock, and flushed its own new file.)"""
+    """One record for one export of several sessions, durably, under the lock of the trail of
+    exports in `sessions_dir` (the folder holding the session folders)."""
     entry = AuditEntry(now_iso(), current_user(), action, detail, sha256, path)
-    data = _line(entry).encode("utf-8")
-    fds: list[int] = []
-    try:
-        for folder in folders:
-            with audit_locked(folder):
-                fd = os.open(folder / AUDIT_FILE, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-                fds.append(fd)
-                os.write(fd, data)
-        if len(fds) == 1:
-            os.fsync(fds[0])
-        elif fds:
-            with ThreadPoolExecutor(max_workers=min(16, len(fds))) as pool:
-                list(pool.map(os.fsync, fds))
-    finally:
-        for fd in fds:
-            os.close(fd)
+    if not session_ids:
+        return entry
+    _append_durably(sessions_dir, EXPORTS_AUDIT_FILE, _line(entry, session_ids))
     return entry
 
 
@@ -115,20 +112,25 @@ def append_audit(
 ) -> AuditEntry:
     """Add one line, durably, under the audit lock."""
     entry = AuditEntry(now_iso(), current_user(), action, detail, sha256, path)
-    line = _line(entry)
+    _append_durably(folder, AUDIT_FILE, _line(entry))
+    return entry
+
+
+def _append_durably(folder: Path, name: str, line: str) -> None:
     with audit_locked(folder):
-        fd = os.open(folder / AUDIT_FILE, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        fd = os.open(folder / name, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         try:
             os.write(fd, line.encode("utf-8"))
             os.fsync(fd)
         finally:
             os.close(fd)
-    return entry
 
 
-def rewrite_audit(folder: Path, rewrite: Callable[[str], str]) -> None:
-    """Replace each line by `rewrite(line)`, atomically and under the lock appends take."""
-    path = folder / AUDIT_FILE
+def rewrite_audit(folder: Path, rewrite: Callable[[str], str], name: str = AUDIT_FILE) -> None:
+    """Replace each line by `rewrite(line)`, atomically and under the lock appends take
+    (`name`: the trail in `folder`, the session's own or, in the sessions folder, the trail
+    of exports)."""
+    path = folder / name
     with audit_locked(folder):
         try:
             text = path.read_text("utf-8")
@@ -147,11 +149,35 @@ def _legacy_path(data: dict[str, object]) -> str:
     return detail.split(": ", 1)[1]
 
 
+def export_record_lines(folder: Path) -> list[str]:
+    """The lines of the trail of exports that list the session in `folder`."""
+    session_id = folder.name
+    found = []
+    for line in _lines(folder.parent / EXPORTS_AUDIT_FILE):
+        try:
+            sessions = json.loads(line).get("sessies")
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(sessions, list) and session_id in sessions:
+            found.append(line)
+    return found
+
+
 def read_audit(folder: Path) -> list[AuditEntry]:
+    """The session's trail: its own lines, with the export records that list it in time order."""
+    own = _entries(_lines(folder / AUDIT_FILE))
+    exported = _entries(export_record_lines(folder))
+    return _merged(own, exported) if exported else own
+
+
+def _lines(path: Path) -> list[str]:
     try:
-        lines = (folder / AUDIT_FILE).read_text(encoding="utf-8").splitlines()
+        return path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
         return []
+
+
+def _entries(lines: list[str]) -> list[AuditEntry]:
     entries = []
     for line in lines:
         try:
@@ -169,3 +195,29 @@ def read_audit(folder: Path) -> list[AuditEntry]:
         except (ValueError, KeyError, TypeError):
             continue  # a torn last line after a crash
     return entries
+
+
+def _merged(own: list[AuditEntry], exported: list[AuditEntry]) -> list[AuditEntry]:
+    """Each export record before the first own line that is later; the own lines keep their
+    order (a line with an unreadable time stays where it is)."""
+    result: list[AuditEntry] = []
+    waiting = list(exported)
+    for entry in own:
+        when = _moment(entry.when)
+        while waiting and when is not None and _earlier(waiting[0].when, when):
+            result.append(waiting.pop(0))
+        result.append(entry)
+    return result + waiting
+
+
+def _moment(when: str) -> dt.datetime | None:
+    try:
+        moment = dt.datetime.fromisoformat(when)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
+def _earlier(when: str, than: dt.datetime) -> bool:
+    moment = _moment(when)
+    return moment is not None and moment < than

@@ -57,7 +57,7 @@ def clear_intent(folder: Path) -> None:
 
 def finish_side_files(folder: Path, intent: ErasureIntent) -> None:
     """The steps after the session itself: draft, audit lines, verified exports."""
-    from goedwerkplaats.storage.audit import rewrite_audit
+    from goedwerkplaats.storage.audit import EXPORTS_AUDIT_FILE, rewrite_audit
 
     draft = folder / DRAFT_FILE
     if intent.draft == "weg":
@@ -66,6 +66,8 @@ def finish_side_files(folder: Path, intent: ErasureIntent) -> None:
         write_atomic(draft, intent.draft.encode("utf-8"))
     if intent.audit_lines:
         rewrite_audit(folder, _line_rewriter(intent.audit_lines))
+        # the export records that list the session, in the trail next to the session folders
+        rewrite_audit(folder.parent, _line_rewriter(intent.audit_lines), EXPORTS_AUDIT_FILE)
     for path, sha256 in intent.exports.items():
         delete_if_unchanged(Path(path), sha256)
 
