@@ -71,9 +71,9 @@ async def open_coding(pilot) -> CodingScreen:  # type: ignore[no-untyped-def]
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.press("c")
+    await settle(pilot)  # the session opens in a worker, then its screen comes
     screen = pilot.app.screen
     assert isinstance(screen, CodingScreen)
-    await settle(pilot)
     return screen
 
 

@@ -61,9 +61,9 @@ async def open_coding(pilot) -> CodingScreen:  # type: ignore[no-untyped-def]
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.press("c")
+    await settle(pilot)  # the session opens in a worker, then its screen comes
     screen = pilot.app.screen
     assert isinstance(screen, CodingScreen)
-    await settle(pilot)
     await settle(pilot)  # the player opens in a worker once the session is open
     assert screen.player is not None
     return screen

@@ -56,11 +56,8 @@ class SessionScreen(ReportsWorkerErrors, Screen[None]):
     # ------------------------------------------------------------ opening
 
     def session_ready(self) -> None:
-        """Called on mount: once laid out (the status line fits its text to its width), show
-        the session, then what was wrong in its files."""
-        self.call_after_refresh(self._show_session)
-
-    def _show_session(self) -> None:
+        """Called on mount: show the session (the focus at once, so no key goes astray), then
+        what was wrong in its files."""
         self.on_session_ready(self.opened.draft)
         for problem in self.store.problems:
             self.app.notify(str(problem), severity="warning", timeout=15)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
@@ -24,6 +25,7 @@ class StatusLine(Horizontal):
         self._saved_text = ""
         self._short = False  # "✓" for "✓ opgeslagen": the message needs the room
         self._two_lines = False
+        self._said: tuple[str, str] | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="message")
@@ -33,6 +35,7 @@ class StatusLine(Horizontal):
         """One line. A message too long beside "✓ opgeslagen" (80 columns) shortens that to
         "✓"; still too long, it wraps onto a second line. Only a change between those asks
         for a new layout, not every message. Longer than two lines ends in "…"."""
+        self._said = (message, style)
         status = self._status
         room = self.size.width - 2 - 1  # padding, and the space before the saved mark
         full = len(self._label(status, short=False))
@@ -45,6 +48,12 @@ class StatusLine(Horizontal):
             if status is not None:
                 self.show_saved(status)
         self.query_one("#message", Static).update(Text(message, style=style), layout=relayout)
+
+    def on_resize(self, _event: events.Resize) -> None:
+        """Fit the message again to the width now known: said while the screen was still
+        being laid out (width 0), or the terminal changed size."""
+        if self._said is not None:
+            self.say(*self._said)
 
     def warn(self, message: str) -> None:
         self.say(message, "bold red")
