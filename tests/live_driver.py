@@ -30,6 +30,7 @@ async def open_live(pilot: Pilot, session_id: str = "gwp-1", start: bool = True)
 async def settle(pilot: Pilot) -> None:
     """Let workers and the save thread finish, then let the UI take in their messages."""
     await workers_finished(pilot)
+    await pilot.pause()  # keys still queued are handled now: they may submit changes
     for screen in pilot.app.screen_stack:  # the session screen lies under any dialog
         saver = getattr(screen, "saver", None)
         if saver is not None:
