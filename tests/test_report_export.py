@@ -410,6 +410,11 @@ def test_cli_export_rapport_and_the_fragments_outside_the_outline(study, capsys)
     assert main(["--project", str(study.root), "export", "rapport"]) == 0
     out = capsys.readouterr().out
     assert "let op: 1 geselecteerde fragment(en) vallen buiten de opzet" in out
+    # which ones, and why: the researcher can find them and fix the outline or the coding
+    (unplaced,) = plan_report(study).placement.unplaced
+    assert f"stelling {unplaced.statement}, thema " in out
+    assert f": 1 ({unplaced.ref})" in out
+    assert "Geef zo'n thema een paragraaf" in out
     assert (study.exports_dir / "rapport.docx").is_file()
     assert len(plan_report(study).placement.unplaced) == 1
 

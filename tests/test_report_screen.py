@@ -171,3 +171,27 @@ async def test_the_cross_table_per_group_then_per_characteristic(project) -> Non
         assert [str(c.label) for c in grid.columns.values()][2] == "anders"
         await pilot.press("escape")
         assert isinstance(pilot.app.screen, ReportScreen)
+
+
+async def test_fragments_outside_the_outline_can_be_read_with_why(project) -> None:
+    study_project(project)
+    outline = project.root / "rapport.yaml"
+    outline.write_text(
+        outline.read_text("utf-8").replace("      - thema: competenties\n", ""), "utf-8"
+    )
+    (left_out,) = plan_report(project).placement.unplaced
+    async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
+        screen = await open_report(pilot)
+        tree = screen.query_one(OutlineTree)
+        last = tree.root.children[-1]
+        assert str(last.label) == "Buiten de opzet (1)"
+        tree.move_cursor(last)
+        await pilot.pause()
+        table = screen.query_one(QuoteChoices)
+        assert table.row_count == 1 and screen.shown == []  # the section keys do nothing here
+        text = str(screen.query_one("#quote-text").render())
+        assert f"stelling {left_out.statement}, thema " in text
+        assert "zonder paragraaf in rapport.yaml" in text
+        await pilot.press("t")  # no prose file for it: nothing opens, nothing breaks
+        await pilot.pause()
+        assert pilot.app.screen is screen

@@ -136,9 +136,12 @@ def _report(project: Project, form: ExportForm, progress: Progress | None) -> Ex
     outside = len(plan.placement.unplaced)
     notes = _example(project, options.quote_filter.sessions)
     if outside:
+        from goedwerkplaats.report.unplaced import describe_unplaced
+
+        lines = describe_unplaced(plan.placement.unplaced, plan.guide)
         notes += (
-            f"{outside} geselecteerde fragment(en) vallen buiten de opzet (hun stelling of "
-            "thema heeft geen paragraaf in rapport.yaml); zie de bijlage Verantwoording",
+            f"{outside} geselecteerde fragment(en) vallen buiten de opzet: geen paragraaf in "
+            "rapport.yaml voor hun stelling en thema\n" + "\n".join(lines),
         )
     if plan.survey is not None and plan.survey.outside:
         notes += (

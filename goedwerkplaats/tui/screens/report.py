@@ -29,6 +29,7 @@ from goedwerkplaats.model.session import Segment, Session
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.report.breadth import BreadthIndex, totals
 from goedwerkplaats.report.choices import Choices, load_choices, move, save_choices, toggle_excluded
+from goedwerkplaats.report.fragments import Fragment
 from goedwerkplaats.report.outline import Chapter, Section
 from goedwerkplaats.report.placement import Placed, section_key
 from goedwerkplaats.storage.atomic import write_atomic_text
@@ -44,11 +45,13 @@ PROSE_HINT = (
 
 @dataclass(frozen=True)
 class Node:
-    """What a tree node stands for: a chapter, a section or a chapter's closing section."""
+    """What a tree node stands for: a chapter, a section or a chapter's closing section, or
+    the fragments the outline has no place for."""
 
     chapter: int
     section: int | None = None  # None: the chapter itself
     closing: bool = False
+    outside: bool = False
 
 
 class OutlineTree(Tree[Node]):
@@ -136,6 +139,7 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
         self.sessions: dict[str, Session] = {}
         self.current: Node | None = None
         self.shown: list[Placed] = []
+        self.outside: list[Fragment] = []  # listed when the 'buiten de opzet' node is chosen
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -218,6 +222,12 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
                 )
                 if keep == Node(c, None, closing=True):
                     select = closing
+        unplaced = self.planned.placement.unplaced
+        if unplaced:
+            label = f"Buiten de opzet ({len(unplaced)})"
+            out = tree.root.add_leaf(label, Node(len(outline.chapters), outside=True))
+            if keep is not None and keep.outside:
+                select = out
         if select is not None:
             self.current = select.data
             # the tree lays out its lines on the next refresh; move the cursor after it
@@ -265,6 +275,10 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
         table.clear()
         found = self.section_of(self.current)
         prose_key = key_for(self.app, "rapport.tekst", OutlineTree)
+        self.outside = []
+        if self.current is not None and self.current.outside:
+            self.show_outside(table)
+            return
         if found is None:
             self.shown = []
             if self.current is None:
@@ -303,9 +317,28 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
                 table.move_cursor(row=refs.index(keep_ref))
         self.show_quote_text()
 
+    def show_outside(self, table: QuoteChoices) -> None:
+        """The fragments no section takes: read them here, then fix rapport.yaml or the
+        coding (the choices of a section do not apply to them)."""
+        self.shown = []
+        self.outside = list(self.planned.placement.unplaced)
+        self.query_one("#breadth", Static).update(
+            Text("Buiten de opzet: niet in het rapport", style="bold")
+        )
+        for fragment in self.outside:
+            segment = self.segment_of(fragment)
+            text = " ".join((segment.text if segment else "").split())
+            if len(text) > QUOTE_WIDTH:
+                text = text[: QUOTE_WIDTH - 1] + "…"
+            table.add_row("·", text, fragment.speaker, fragment.session, key=fragment.ref)
+        self.show_quote_text()
+
     def segment(self, placed: Placed) -> Segment | None:
-        session = self.sessions.get(placed.fragment.session)
-        return session.segments.get(placed.fragment.segment) if session else None
+        return self.segment_of(placed.fragment)
+
+    def segment_of(self, fragment: Fragment) -> Segment | None:
+        session = self.sessions.get(fragment.session)
+        return session.segments.get(fragment.segment) if session else None
 
     @on(DataTable.RowHighlighted)
     def row_highlighted(self) -> None:
@@ -320,6 +353,9 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
     def show_quote_text(self) -> None:
         placed = self.selected()
         panel = self.query_one("#quote-text", Static)
+        if self.outside:
+            self.show_outside_text(panel)
+            return
         if placed is None:
             panel.update(Text("Geen citaten in deze paragraaf.", style="dim"))
             return
@@ -335,6 +371,20 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
         )
         if placed.excluded:
             text.append(" · weggelaten", style="yellow")
+        panel.update(text)
+
+    def show_outside_text(self, panel: Static) -> None:
+        from goedwerkplaats.report.unplaced import why_unplaced
+
+        row = self.query_one(QuoteChoices).cursor_row
+        fragment = self.outside[min(row, len(self.outside) - 1)]
+        segment = self.segment_of(fragment)
+        text = Text(segment.text if segment else "")
+        text.append(
+            f"\n{fragment.session} {fragment.speaker} · "
+            f"{why_unplaced(fragment, self.planned.guide)}: zonder paragraaf in rapport.yaml",
+            style="dim",
+        )
         panel.update(text)
 
     # ------------------------------------------------------------ choices (rapport/keuze.yaml)
@@ -418,7 +468,7 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
     # ------------------------------------------------------------ prose
 
     def prose_path(self) -> Path | None:
-        if self.plan is None or self.current is None:
+        if self.plan is None or self.current is None or self.current.outside:
             return None
         chapter = self.plan.outline.chapters[self.current.chapter]
         if self.current.closing:
