@@ -292,3 +292,24 @@ async def test_a_session_that_cannot_open_leaves_the_list_usable(project, monkey
             assert isinstance(screen, CodingScreen)
     finally:
         holder.close()
+
+
+async def test_quitting_while_a_session_opens_closes_it_cleanly(project, monkeypatch) -> None:
+    two_sessions(project)
+    opening = SlowOpening(monkeypatch)
+    app = build_app(project, FakeClock())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await choose(pilot, "gwp-1", "enter")
+        dialog = pilot.app.screen
+        assert isinstance(dialog, OpeningScreen)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert "wordt daarna netjes gesloten" in str(dialog.query_one("#opening").render())
+        opening.release.set()
+        await settle(pilot)
+    assert app.return_code == 0
+    store = project.open_session("gwp-1")  # not "in gebruik": the lock was released
+    try:
+        assert store.lock.stale_owner is None  # closed cleanly, not as after a crash
+    finally:
+        store.close()

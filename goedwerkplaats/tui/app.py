@@ -88,8 +88,14 @@ class GoedWerkPlaatsApp(ReportsWorkerErrors, App[None]):
     async def action_quit(self) -> None:
         """Save and release every open session before leaving; what could not be saved goes
         to a rescue file, named when the app has closed."""
+        from goedwerkplaats.tui.screens.opening import OpeningScreen
         from goedwerkplaats.tui.screens.session_screen import unsaved_message
 
+        for opening in [s for s in self.screen_stack if isinstance(s, OpeningScreen)]:
+            # a session still opening is closed once open, not left locked as after a crash
+            store = await opening.open_for_quitting()
+            if store is not None:
+                await asyncio.to_thread(store.close)
         messages = []
         for screen in reversed(self.screen_stack):
             close_now = getattr(screen, "close_now", None)

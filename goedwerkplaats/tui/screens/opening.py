@@ -5,10 +5,14 @@ Keys typed meanwhile never reach the session list (a second Enter, a digit): the
 them. Text meant for the live screen's quote line is kept and handed to it; everything else
 (Enter, arrows, a coding screen's letter codes, which would code a row not yet seen) is
 dropped, as the dialog says.
+
+Quitting (^Q) meanwhile waits until the session is open, then closes it as leaving would (its
+lock released, no "Hervat" next time); the dialog says so. A half-kept quote stays kept.
 """
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 
 from textual import events
@@ -48,6 +52,9 @@ class OpeningScreen(ModalScreen[None]):
         self._typed: list[tuple[str, str]] = []
         self._next: Screen[None] | None = None
         self._finished = False
+        self._store: SessionStore | None = None
+        self._done = asyncio.Event()  # set when the opening has succeeded or failed
+        self.quitting = False
 
     def compose(self) -> ComposeResult:
         after = (
@@ -67,16 +74,34 @@ class OpeningScreen(ModalScreen[None]):
         if self.keeps_typing and event.is_printable and event.character:
             self._typed.append((event.key, event.character))
 
-    def finish(self, screen: Screen[None] | None) -> None:
+    def finish(self, screen: Screen[None] | None, store: SessionStore | None = None) -> None:
         """Put the opened session's screen in this one's place (None: opening failed, back to
-        the list). Under a dialog opened meanwhile (^P) it waits until that one closes."""
-        self._next, self._finished = screen, True
-        if self.app.screen is self:
+        the list). Under a dialog opened meanwhile (^P) it waits until that one closes.
+        While quitting no screen is built: `store` is what is to be closed."""
+        self._next, self._store, self._finished = screen, store, True
+        self._done.set()
+        if self.app.screen is self and not self.quitting:
             self._leave()
+
+    async def open_for_quitting(self) -> SessionStore | None:
+        """For quitting the app: wait until the session is open. Returns its store to close,
+        or None when opening failed or its screen was already built (then it is shown now, to
+        be closed with the other session screens)."""
+        self.quitting = True
+        self.query_one("#opening", Static).update(
+            f"Sessie {self.session_id} wordt geopend…\n"
+            "Afsluiten: hij wordt daarna netjes gesloten, dan stopt het programma."
+        )
+        await self._done.wait()
+        if self._next is not None and self._finished:
+            self._finished = False
+            await self.app.switch_screen(self._next)
+        store, self._store = self._store, None  # a second ^Q does not close it twice
+        return store
 
     def on_screen_resume(self) -> None:
         # also sent when first shown, maybe after finish() already left: leave only once
-        if self._finished and self.app.screen is self:
+        if self._finished and self.app.screen is self and not self.quitting:
             self._leave()
 
     def _leave(self) -> None:

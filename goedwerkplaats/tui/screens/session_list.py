@@ -291,6 +291,9 @@ class SessionListScreen(ReportsWorkerErrors, Screen[None]):
     def session_opened(self, store: SessionStore, draft: Draft | None, live: bool) -> None:
         opening = self.opening()
         assert opening is not None and self.guide is not None  # openable() checked the guide
+        if opening.quitting:  # the app closes it (see OpeningScreen.open_for_quitting)
+            opening.finish(None, store)
+            return
         opened = OpenedSession(store, draft, opening.typed)
         if live:
             from goedwerkplaats.tui.screens.live import LiveScreen
