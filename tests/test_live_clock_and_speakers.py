@@ -3,6 +3,8 @@ speaker or eat text."""
 
 from __future__ import annotations
 
+from goedwerkplaats.model.changes import SwitchStatement
+from goedwerkplaats.model.session import StatementSwitch
 from goedwerkplaats.model.timing import ClockState
 from goedwerkplaats.tui.app import build_app
 from goedwerkplaats.tui.screens.leave import LeaveScreen
@@ -193,3 +195,21 @@ async def test_the_stances_dialog_shows_long_names_whole_at_80_columns(project) 
         table = pilot.app.screen.query_one(DataTable)
         row = table.get_row_index("P3")
         assert "P3 Fatima El Amrani-Bouzid" in table.render_line(row + 1).text  # header first
+
+
+async def test_pgdn_before_the_start_moves_the_header_too_over_an_imported_timeline(
+    project,
+) -> None:
+    store = new_session(project)
+    store.apply(SwitchStatement(StatementSwitch(30.0, "1")))  # from an imported transcript
+    store.close()
+    async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
+        live = await open_live(pilot, start=False)
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert message(live).startswith("Stelling 2")
+        assert "Stelling 2/" in str(live.query_one("#statement-number").render())
+        await type_text(pilot, "1 Daar gaat het om")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert [s.statement for s in live.editor.session.segments] == ["2"]

@@ -6,11 +6,14 @@ import datetime as dt
 
 import pytest
 
-from goedwerkplaats.model.session import Session, SessionMeta
+from goedwerkplaats.coding.editing import SessionEditor
+from goedwerkplaats.model.guide import Guide, Statement
+from goedwerkplaats.model.session import Session, SessionMeta, StatementSwitch
 from goedwerkplaats.model.timing import (
     ClockRefused,
     ClockState,
     clock_state,
+    current_statement,
     ended,
     paused,
     resumed,
@@ -77,3 +80,20 @@ def test_pause_and_example_marks_survive_saving_and_reading(project) -> None:
     assert project.load_session("gwp-1").session.meta == meta
     summary = project.summary("gwp-1")
     assert (summary.clock, summary.example) == ("gepauzeerd", True)
+
+
+GUIDE = Guide("g", tuple(Statement(str(n), f"Stelling {n}") for n in (1, 2, 3)))
+
+
+def test_the_current_stelling_is_the_one_in_effect_now_the_facilitators_switch_winning() -> None:
+    # an imported transcript's timeline lies ahead of a clock that has not started
+    session = Session(SessionMeta(id="s"), timeline=[StatementSwitch(30, "1")])
+    editor = SessionEditor(session, lambda changes: None)
+    assert current_statement(session, GUIDE, 0.0) == "1"  # before the first switch: its stelling
+    editor.switch_statement(0.0, "2")  # PgDn before the start
+    assert current_statement(session, GUIDE, 0.0) == "2"
+    editor.switch_statement(0.0, "3")
+    editor.switch_statement(0.0, "2")  # the last one made at the same moment counts
+    assert current_statement(session, GUIDE, 0.0) == "2"
+    assert current_statement(session, GUIDE, 30.0) == "1"  # the transcript's own switch
+    assert current_statement(Session(SessionMeta(id="e")), GUIDE, 0.0) == "1"  # no timeline

@@ -129,7 +129,15 @@ def planned_total(guide: Guide) -> float | None:
     return float(sum(budgets)) if budgets else None
 
 
-def current_statement(session: Session, guide: Guide) -> str | None:
+def current_statement(session: Session, guide: Guide, now: float) -> str | None:
+    """The stelling in effect at `now` (session seconds): what the live screen shows and new
+    quotes get. Not the last switch by time: an imported timeline lies ahead of a clock that
+    has not started, and the facilitator's own switch (made at `now`) must win over it. Among
+    switches at the same moment the one made last counts (the timeline is sorted stably).
+    Before the first switch: the stelling the timeline starts with, else the guide's first."""
+    in_effect = session.statement_at(now)
+    if in_effect is not None:
+        return in_effect
     if session.timeline:
-        return session.timeline[-1].statement
+        return session.timeline[0].statement
     return guide.statements[0].id if guide.statements else None

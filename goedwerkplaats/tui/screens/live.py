@@ -486,7 +486,7 @@ class LiveScreen(SessionScreen):
         return session_time(self.editor.session, self.clock())
 
     def current(self) -> str | None:
-        return current_statement(self.editor.session, self.guide)
+        return current_statement(self.editor.session, self.guide, self.now())
 
     def tick(self) -> None:
         self.show_timers()
