@@ -134,3 +134,47 @@ def test_at_a_keyboard_the_command_line_asks_for_the_word(project, guide) -> Non
     code, said = run_at_a_keyboard(project, "dubbel", *teams)
     assert code == 0 and "teams.vtt → sessie 'gwp-1'" in said
     assert len(project.load_session("gwp-1").session.imports) == 2
+
+
+# ------------------------------------------------------------ before listening (transcribe)
+
+
+def silent_recording(path: Path, seconds: float) -> Path:
+    """A real (silent) WAV file of `seconds`, read by the product's own decoder."""
+    import numpy as np
+
+    from tests.speech_sample import write_wav
+
+    write_wav(path, np.zeros(int(8_000 * seconds), dtype=np.int16), rate=8_000)
+    return path
+
+
+def test_a_recordings_time_overlaps_an_earlier_import_of_that_time(project, guide) -> None:
+    from goedwerkplaats.importers import span_overlaps
+
+    session = session_with_zoom(project, guide).session  # zoom.vtt: 00:00:02.1 to 00:01:23
+    [same] = span_overlaps(session, 0.0, 85.0)  # the same recording
+    assert (same.file, same.start, same.length) == ("zoom.vtt", 2.1, 85.0)
+    assert same.shared == pytest.approx(83.0 - 2.1, abs=0.5)
+    assert span_overlaps(session, 84.0, 84.0 + 85.0) == ()  # part 2, after part 1
+    assert span_overlaps(session, 70.0, 70.0 + 85.0) == ()  # begins just before the end
+    assert len(span_overlaps(session, 40.0, 40.0 + 85.0)) == 1  # half of it again
+    assert span_overlaps(session, 0.0, 0.0) == ()  # no length: nothing to say
+
+
+def test_the_warning_before_listening_names_the_earlier_import(project, guide, tmp_path) -> None:
+    from goedwerkplaats.speech import doubling_before_listening
+
+    session = session_with_zoom(project, guide).session
+    wav = silent_recording(tmp_path / "opname.wav", 60.0)
+    first, *rest = doubling_before_listening(session, wav, None)
+    assert first == "de sessie heeft al een transcript van de tijd van deze opname."
+    assert "'zoom.vtt' (geïmporteerd " in rest[0]
+    assert "beslaat al 00:00:02–00:01:23; dat is 96% van deze opname (00:01:00 lang)" in rest[0]
+    assert "nog onbekend; aangenomen is het begin" in rest[1]  # the session has no start
+    assert "Na transcriberen staat dat gesprek dubbel in de sessie" in rest[2]
+    # recording times: a start given moves them, and no longer says it is assumed
+    [line, advice] = doubling_before_listening(session, wav, -30.0)[1:]
+    assert "beslaat al 00:00:32–00:01:53; dat is 46% van deze opname" in line
+    assert "Na transcriberen" in advice
+    assert doubling_before_listening(session, wav, 84.0) == []  # part 2

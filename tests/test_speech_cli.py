@@ -218,3 +218,79 @@ def _cli(project, env: dict[str, str], *args: str) -> subprocess.CompletedProces
         [sys.executable, "-m", "goedwerkplaats", "--project", str(project.root), *args],
         capture_output=True, text=True, env={**env, "PYTHONPATH": str(REPO)}, cwd=REPO,
     )  # fmt: skip
+
+
+def counting_recogniser(monkeypatch) -> list[Path]:  # type: ignore[no-untyped-def]
+    """The command's own recogniser, counted: the recordings it was asked to listen to."""
+    from goedwerkplaats.cli import commands_speech
+
+    heard: list[Path] = []
+    real = commands_speech.recognise
+
+    def recognise(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        heard.append(path)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(commands_speech, "recognise", recognise)
+    return heard
+
+
+def test_a_recording_of_an_imported_transcripts_time_is_refused_before_listening(
+    project, guide, tmp_path, capsys, monkeypatch
+) -> None:
+    from tests.test_import_overlap import session_with_zoom, silent_recording
+
+    session_with_zoom(project, guide).close()  # zoom.vtt: 00:00:02 to 00:01:23
+    before = files(project.session_folder("gwp-1"))
+    wav = str(silent_recording(tmp_path / "opname.wav", 60.0))
+    heard = counting_recogniser(monkeypatch)
+    assert run(project, "transcribe", wav, "--sessie", "gwp-1", "--model", "tiny") == 1
+    err = capsys.readouterr().err
+    assert "opname.wav is niet beluisterd en niet geïmporteerd (er is niets gewijzigd): " in err
+    assert "de sessie heeft al een transcript van de tijd van deze opname" in err
+    assert "'zoom.vtt' (geïmporteerd" in err and "dat is 96% van deze opname" in err
+    assert "importeer dan met --ja" in err
+    assert "model 'tiny' laden" not in err and heard == []  # refused before any listening
+    assert files(project.session_folder("gwp-1")) == before
+
+
+@needs_speech
+def test_the_next_part_or_ja_or_proef_goes_on_to_listen(
+    project, guide, tmp_path, capsys, monkeypatch
+) -> None:
+    from tests.test_import_overlap import session_with_zoom, silent_recording
+
+    session_with_zoom(project, guide).close()
+    wav = silent_recording(tmp_path / "opname.wav", 5.0)
+    heard = counting_recogniser(monkeypatch)
+    args = ("transcribe", str(wav), "--sessie", "gwp-1", "--model", str(speech_model_folder()))
+    for more in (("--opname-start", "00:01:24"), ("--ja",), ("--proef",)):
+        assert run(project, *args, *more) == 1
+        assert "in opname.wav is geen spraak herkend" in capsys.readouterr().err  # it listened
+    assert heard == [wav, wav, wav]
+
+
+@needs_speech
+def test_at_a_keyboard_transcribe_asks_once_before_listening(project, short_conversation):
+    from tests.test_import_overlap import run_at_a_keyboard
+
+    english_guide(project)
+    live_session(project, short_conversation.said)
+    typed = project.root / "uitgetypt.vtt"  # an earlier transcript of the same recording
+    cues = [
+        f"{n}\n00:00:{s.start:06.3f} --> 00:00:{s.end:06.3f}\n{s.turn.speaker}: {s.turn.text}\n"
+        for n, s in enumerate(short_conversation.said, start=1)
+    ]
+    typed.write_text("WEBVTT\n\n" + "\n".join(cues), "utf-8")
+    assert run(project, "import", str(typed), "--sessie", "gwp-1") == 0
+    model = str(speech_model_folder())
+    args = ("transcribe", str(short_conversation.wav), "--sessie", "gwp-1", "--model", model)
+    # after listening it would be asked too (the preview warns): a second question would
+    # read "nee" and refuse
+    code, said = run_at_a_keyboard(project, "dubbel\nnee", *args, "--taal", "en")
+    assert code == 0, said
+    assert said.count("Typ dubbel om het toch te importeren") == 1
+    assert said.index("LET OP: de sessie heeft al een transcript van de tijd") < said.index(
+        "model '"
+    )
+    assert len(project.load_session("gwp-1").session.imports) == 2

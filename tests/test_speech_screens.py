@@ -19,7 +19,7 @@ from goedwerkplaats.tui.app import build_app
 from goedwerkplaats.tui.screens.coding import CodingScreen
 from goedwerkplaats.tui.screens.transcribe import TranscribeScreen
 from tests.helpers import FakeClock
-from tests.live_driver import settle
+from tests.live_driver import settle, workers_done
 from tests.speech_fixtures import live_session, needs_speech, speech_model_folder
 from tests.speech_sample import english_guide
 
@@ -165,3 +165,37 @@ def data_files(folder):  # type: ignore[no-untyped-def]
 
 def message(screen) -> str:  # type: ignore[no-untyped-def]
     return str(screen.status.query_one("#message").render())
+
+
+async def test_transcribe_dialog_asks_before_listening_to_a_doubling_recording(
+    project, guide, tmp_path
+) -> None:
+    from goedwerkplaats.tui.screens.confirm import TypedConfirmScreen
+    from tests.test_import_overlap import session_with_zoom, silent_recording
+
+    session_with_zoom(project, guide).close()  # zoom.vtt: 00:00:02 to 00:01:23
+    wav = silent_recording(tmp_path / "opname.wav", 60.0)
+    absent = str(tmp_path / "geen-model")  # loading it is the first step of listening
+    async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
+        screen = await open_transcribe(pilot, wav, absent)
+        await pilot.press("ctrl+s")
+        await workers_done(pilot)
+        await pilot.pause()
+        asked = pilot.app.screen
+        assert isinstance(asked, TypedConfirmScreen)
+        assert "opname.wav: de sessie heeft al een transcript van de tijd" in asked.text
+        assert "'zoom.vtt' (geïmporteerd" in asked.text
+        await pilot.press("escape")  # not confirmed: not listened to
+        await pilot.pause()
+        assert pilot.app.screen is screen
+        assert "Niet beluisterd" in state(screen)
+        await pilot.press("ctrl+s")
+        await workers_done(pilot)
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, TypedConfirmScreen)
+        await pilot.press(*"dubbel", "enter")
+        await workers_done(pilot)
+        await pilot.pause()
+        assert pilot.app.screen is screen  # not asked again: on to the model
+        assert "geen-model" in state(screen) and "Niet beluisterd" not in state(screen)
+    assert len(project.load_session("gwp-1").session.imports) == 1

@@ -133,19 +133,24 @@ def confirm_doubling(plan: ImportPlan) -> bool:
     """A second transcript of the same recording (`plan.overlaps`) is imported only when the
     user types DOUBLE_WORD at the keyboard, or gave --ja; without a keyboard it is refused.
     True when asked and confirmed, False when there was nothing to ask."""
-    if not plan.overlaps:
+    return ask_to_double(overlap_warning(plan), f"{plan.source.name} is niet geïmporteerd")
+
+
+def ask_to_double(warning: list[str], refused: str) -> bool:
+    """Ask for DOUBLE_WORD after `warning` (overlap_warning's shape: a sentence, then lines);
+    without a keyboard, or with another answer, a GwpError that starts with `refused` (what
+    was not done). True when asked and confirmed, False when there was nothing to ask."""
+    if not warning:
         return False
-    first, *rest = overlap_warning(plan)
-    refused = (
-        f"{plan.source.name} is niet geïmporteerd (er is niets gewijzigd): {first}\n"
-        + "\n".join(rest)
-    )
+    first, *rest = warning
     if not sys.stdin.isatty():
         raise GwpError(
-            f"{refused}\nBekijk het met --proef; is het toch de bedoeling, importeer dan met --ja"
+            f"{refused} (er is niets gewijzigd): {first}\n"
+            + "\n".join(rest)
+            + "\nBekijk het met --proef; is het toch de bedoeling, importeer dan met --ja"
         )
     print(f"LET OP: {first}\n" + "\n".join(rest))
     answer = input(f"Typ {DOUBLE_WORD} om het toch te importeren (Enter = niet): ").strip()
     if answer.lower() != DOUBLE_WORD:
-        raise GwpError(f"{plan.source.name} is niet geïmporteerd; er is niets gewijzigd")
+        raise GwpError(f"{refused}; er is niets gewijzigd")
     return True

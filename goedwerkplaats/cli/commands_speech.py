@@ -7,7 +7,11 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from goedwerkplaats.cli.commands_import import add_offset_argument, confirm_doubling
+from goedwerkplaats.cli.commands_import import (
+    add_offset_argument,
+    ask_to_double,
+    confirm_doubling,
+)
 from goedwerkplaats.cli.flags import flags
 from goedwerkplaats.cli.parser import Commands
 from goedwerkplaats.files.problems import GwpError
@@ -18,6 +22,7 @@ from goedwerkplaats.speech import (
     DEFAULT_MODEL,
     check_not_transcribed,
     describe_speech,
+    doubling_before_listening,
     load_model,
     plan_speech,
     recognise,
@@ -73,8 +78,8 @@ def register(commands: Commands) -> None:
         dest="yes",
         action="store_true",
         help="importeer ook als de sessie al een transcript van dezelfde tijd heeft, zonder "
-        "te vragen; zonder --ja vraagt transcribe het woord 'dubbel', of weigert zonder "
-        "toetsenbord",
+        "te vragen; zonder --ja vraagt transcribe het woord 'dubbel' (vóór het luisteren als "
+        "de tijd van de opname dat al zegt), of weigert zonder toetsenbord",
     )
     command.set_defaults(handler=cmd_transcribe)
 
@@ -89,6 +94,10 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     path = recording_of(project, loaded.session, args.file)
     sha256 = recording_hash(path)
     check_not_transcribed(loaded.session, path, sha256)  # before minutes of listening
+    # a transcript of the same time: asked now, not after the listening (--proef shows it)
+    doubling = doubling_before_listening(loaded.session, path, args.offset)
+    refused = f"{path.name} is niet beluisterd en niet geïmporteerd"
+    yes = args.yes or (not args.dry_run and ask_to_double(doubling, refused))
     print(f"model '{args.model}' laden…", file=sys.stderr)
     try:
         model = load_model(args.model)
@@ -101,7 +110,7 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     if args.dry_run:
         print("\n".join(describe_speech(speech, applied=False)))
         return 0
-    yes = args.yes or confirm_doubling(speech.plan)
+    yes = yes or confirm_doubling(speech.plan)  # what could not be known before listening
     with project.open_session(args.session) as store:
         if store.version != loaded.version:  # written in between: plan on what is there now
             check_not_transcribed(store.session, path, sha256)

@@ -22,7 +22,9 @@ after ``check_plan_fits(session, plan)``, and call ``append_audit`` itself.
 ``describe_plan(plan, applied=True) -> list[str]`` tells the outcome in Dutch lines. A plan
 with ``overlaps`` (a second transcript of time an earlier import already covers: module
 overlap) would double the session; ``overlap_warning(plan)`` says so, and both the command
-line (``--ja``) and the app ask before importing it.
+line (``--ja``) and the app ask before importing it. ``span_overlaps(session, start, end)``
+and ``span_overlap_warning`` do the same for a recording's stretch of session time alone, so
+that transcribing can ask before listening.
 
 Modules. Reading: reader (format detection, sha256), encoding (UTF-8 / UTF-16 / cp1252 /
 latin-1), webvtt, srt, cues (shared by both), plaintext, docx_reader, transcript (what they
@@ -33,6 +35,7 @@ estimating the recording start), linking (live quotes → segments). Then apply 
 """
 
 from goedwerkplaats.importers.apply import PlanOutdated, apply_import, check_plan_fits
+from goedwerkplaats.importers.overlap import SpanOverlap, span_overlaps
 from goedwerkplaats.importers.plan import build_plan, plan_import
 from goedwerkplaats.importers.plan_model import (
     ImportOptions,
@@ -41,13 +44,19 @@ from goedwerkplaats.importers.plan_model import (
     StatementFound,
 )
 from goedwerkplaats.importers.reader import read_transcript_file
-from goedwerkplaats.importers.report import DOUBLE_WORD, describe_plan, overlap_warning
+from goedwerkplaats.importers.report import (
+    DOUBLE_WORD,
+    describe_plan,
+    overlap_warning,
+    span_overlap_warning,
+)
 
 __all__ = [
     "DOUBLE_WORD",
     "ImportOptions",
     "ImportPlan",
     "PlanOutdated",
+    "SpanOverlap",
     "SpeakerChoice",
     "StatementFound",
     "apply_import",
@@ -57,4 +66,6 @@ __all__ = [
     "overlap_warning",
     "plan_import",
     "read_transcript_file",
+    "span_overlap_warning",
+    "span_overlaps",
 ]

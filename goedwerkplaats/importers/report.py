@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from goedwerkplaats.importers.overlap import SpanOverlap
 from goedwerkplaats.importers.plan_model import (
     FOUND_BY_READING,
     FROM_TIMELINE,
@@ -52,11 +53,39 @@ def overlap_warning(plan: ImportPlan) -> list[str]:
         return []
     lines = ["dit lijkt een tweede transcript van dezelfde opname."]
     lines += [f"  {_overlap(plan, overlap)}" for overlap in plan.overlaps]
-    lines.append(
-        "  Na importeren staat dat gesprek dubbel in de sessie (dubbele citaten en tellingen). "
+    lines.append(_doubled("importeren"))
+    return lines
+
+
+def span_overlap_warning(
+    overlaps: tuple[SpanOverlap, ...], offset: float, offset_known: bool
+) -> list[str]:
+    """Before transcribing: the earlier transcripts of the recording's time (`overlaps` of a
+    recording that starts at `offset` session seconds), shaped as `overlap_warning`."""
+    if not overlaps:
+        return []
+    lines = ["de sessie heeft al een transcript van de tijd van deze opname."]
+    for overlap in overlaps:
+        when = overlap.when[:16].replace("T", " ")
+        share = round(100 * overlap.shared / overlap.length)
+        lines.append(
+            f"  '{overlap.file}' (geïmporteerd {when}) beslaat al "
+            f"{format_time(overlap.start - offset)}–{format_time(overlap.end - offset)}; "
+            f"dat is {share}% van deze opname ({format_time(overlap.length)} lang)"
+        )
+    if not offset_known:
+        lines.append(
+            "  Waar de opname in de sessie begon is nog onbekend; aangenomen is het begin."
+        )
+    lines.append(_doubled("transcriberen"))
+    return lines
+
+
+def _doubled(after: str) -> str:
+    return (
+        f"  Na {after} staat dat gesprek dubbel in de sessie (dubbele citaten en tellingen). "
         "Is het een volgend deel van de opname, geef dan de opnamestart van dit deel op."
     )
-    return lines
 
 
 def _overlap(plan: ImportPlan, overlap: Overlap) -> str:

@@ -8,9 +8,11 @@
 Modules: engine (loading a model, with a Dutch message for every way that fails), recognise
 (the recording streamed through media.decoder in chunks of minutes; words, times,
 probabilities, progress, cancel), speakers (who spoke when, from the live capture), plan
-(through the import pipeline, with suggested speakers and unsure words), progress (time left).
+(through the import pipeline, with suggested speakers and unsure words), progress (time left),
+doubling (before listening: would the transcript double an earlier one of the same time?).
 """
 
+from goedwerkplaats.speech.doubling import doubling_before_listening
 from goedwerkplaats.speech.engine import DEFAULT_MODEL, LoadedModel, engine_available, load_model
 from goedwerkplaats.speech.plan import (
     SpeechPlan,
@@ -29,6 +31,7 @@ __all__ = [
     "SpeechPlan",
     "check_not_transcribed",
     "describe_speech",
+    "doubling_before_listening",
     "engine_available",
     "load_model",
     "plan_speech",

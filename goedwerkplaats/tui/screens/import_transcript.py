@@ -55,11 +55,19 @@ def ask_to_double(
 ) -> None:
     """Ask before a plan that would double the session (`plan.overlaps`): the user types
     DOUBLE_WORD to import it anyway. The import and the transcribe dialogs both ask this."""
+    ask_about_doubling(screen, plan.source.name, overlap_warning(plan), answered)
+
+
+def ask_about_doubling(
+    screen: Screen[Any], name: str, warning: list[str], answered: Callable[[bool | None], None]
+) -> None:
+    """Ask for DOUBLE_WORD after `warning` about the file `name` (overlap_warning's shape: a
+    sentence, then lines); the transcribe dialog asks it before listening, too."""
     from goedwerkplaats.tui.screens.confirm import TypedConfirmScreen
 
-    first, *rest = overlap_warning(plan)
+    first, *rest = warning
     text = (
-        f"[b]{plan.source.name}: {first}[/b]\n"
+        f"[b]{name}: {first}[/b]\n"
         + "\n".join(line.strip() for line in rest)
         + f"\n\nToch importeren? Typ {DOUBLE_WORD}."
     )

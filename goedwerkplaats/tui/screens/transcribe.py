@@ -30,6 +30,7 @@ from goedwerkplaats.speech import (
     SpeechPlan,
     check_not_transcribed,
     describe_speech,
+    doubling_before_listening,
     load_model,
     plan_speech,
     recognise,
@@ -83,6 +84,8 @@ class TranscribeScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         self.listening = False
         self.importing = False
         self.speech: SpeechPlan | None = None
+        # the user typed the doubling word before listening: not asked again after it
+        self.doubling_confirmed = False
         self.eta = Eta()
 
     async def on_key(self, event: events.Key) -> None:
@@ -162,40 +165,67 @@ class TranscribeScreen(ReportsWorkerErrors, ModalScreen[str | None]):
             self.notify("Even geduld: de spraakherkenning is bezig.")
             return
         if self.speech is not None:
-            if self.speech.plan.overlaps:  # a transcript of this time is already in
+            if self.speech.plan.overlaps and not self.doubling_confirmed:  # one of this time
                 self.confirm_double(self.speech)
                 return
             self.start_import(self.speech)
             return
-        path = Path(self.value("recording")).expanduser()
         if not self.value("recording"):
             self.say("Geef eerst het opnamebestand op.", "red")
             return
+        self.start_listening(confirmed=False)
+
+    def start_listening(self, confirmed: bool) -> None:
+        """Listen to the recording chosen; `confirmed`: doubling an earlier transcript of
+        its time is what the user wants (else the worker asks first, before listening)."""
+        path = Path(self.value("recording")).expanduser()
+        self.doubling_confirmed = confirmed
         self.listening = True
         self.stop_event.clear()
         self.eta = Eta()
         self.query_one(ProgressBar).update(progress=0)
         self.say("Model laden… (een model dat er nog niet is, wordt eerst gedownload)")
-        self.listen(path, self.value("model") or DEFAULT_MODEL, self.value("language") or "nl")
+        self.listen(
+            path, self.value("model") or DEFAULT_MODEL, self.value("language") or "nl", confirmed
+        )
+
+    def ask_before_listening(self, name: str, warning: list[str]) -> None:
+        """A transcript of the recording's time is in the session already: ask now, not
+        after minutes of listening."""
+        from goedwerkplaats.tui.screens.import_transcript import ask_about_doubling
+
+        self.listening = False
+        self.say("Niet beluisterd: de sessie heeft al een transcript van deze tijd.", "yellow")
+
+        def answered(yes: bool | None) -> None:
+            if yes and not (self.importing or self.listening) and self.speech is None:
+                self.start_listening(confirmed=True)
+
+        ask_about_doubling(self, name, warning, answered)
 
     @on(Input.Changed)
     def choice_changed(self) -> None:
         """Another recording, model or language: what was heard before no longer counts."""
         if self.speech is not None and not self.listening:
             self.speech = None
+            self.doubling_confirmed = False
             self.show("De keuzes zijn gewijzigd; ^S = opnieuw luisteren.", "yellow")
 
     def value(self, field: str) -> str:
         return self.query_one(f"#{field}", Input).value.strip()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="spraak")
-    def listen(self, path: Path, model_name: str, language: str) -> None:
+    def listen(self, path: Path, model_name: str, language: str, confirmed: bool) -> None:
         try:
             session = self.project.load_session(self.session_id).session
             if not path.is_file():
                 raise GwpError(f"{path} bestaat niet of is geen bestand; controleer de naam")
             sha256 = recording_hash(path)
             check_not_transcribed(session, path, sha256)
+            warning = [] if confirmed else doubling_before_listening(session, path, None)
+            if warning:
+                self.app.call_from_thread(self.ask_before_listening, path.name, warning)
+                return
             model = load_model(model_name)
             self.app.call_from_thread(self.say, "Luisteren…")
             recognition = recognise(
