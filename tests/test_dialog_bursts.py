@@ -6,7 +6,9 @@ from textual import events
 from textual.widgets import Input
 
 from goedwerkplaats.tui.app import build_app
+from goedwerkplaats.tui.screens.export import ExportScreen, KindChoice
 from goedwerkplaats.tui.screens.new_session import NewSessionScreen
+from goedwerkplaats.tui.widgets.toggles import SignedRadioButton
 from tests.helpers import FakeClock, new_session
 from tests.live_driver import open_live, settle
 
@@ -141,3 +143,22 @@ async def test_a_participant_added_later_comes_above_the_facilitator(project) ->
         labels = [str(label.render()) for label in pilot.app.screen.query("#rows Label")]
         assert labels == ["P1", "P2", "P3", "GL"]
         assert pilot.app.focused.id == "naam-P3"
+
+
+async def test_arrows_typed_with_the_key_that_opens_the_export_form_choose_the_kind(
+    project,
+) -> None:
+    new_session(project).close()
+    async with build_app(project, FakeClock()).run_test(size=(80, 24)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        burst(pilot, ["e", "down", "down", "down", "up"])
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, ExportScreen)
+        assert screen.kind == "quotes"  # synthesis, then two kinds further down
+        assert [b.name for b in screen.query(SignedRadioButton) if b.value] == ["quotes"]
+        burst(pilot, ["down", "down", "up"])
+        await settle(pilot)
+        assert screen.kind == "qdpx"
+        assert screen.query_one(KindChoice).pressed_button.name == "qdpx"  # type: ignore[union-attr]

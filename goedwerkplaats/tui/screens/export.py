@@ -22,6 +22,7 @@ from textual.widgets import (
     Label,
     OptionList,
     ProgressBar,
+    RadioButton,
     RadioSet,
     Static,
 )
@@ -51,10 +52,13 @@ def fields_of(kind: ExportKind) -> tuple[str, ...]:
 
 
 class KindChoice(RadioSet):
-    """A radio set whose arrows choose at once, starting from the kind that is chosen.
+    """A radio set whose arrows choose at once, going on from the kind that is chosen.
 
     A plain RadioSet starts its highlight on the first button whatever is pressed, and
     needs Enter after the arrows; the form's fields would not follow what the user sees.
+    An arrow switches the buttons here and now: RadioSet itself switches the old one off
+    only when a message comes, and arrows typed in a burst (with the key that opened the
+    form) come before it, each stepping from a stale choice.
     """
 
     BINDINGS = [
@@ -66,15 +70,17 @@ class KindChoice(RadioSet):
         self.call_later(self.highlight_pressed)  # after RadioSet's own mount put it on the first
 
     def highlight_pressed(self) -> None:
-        for _ in range(max(self.pressed_index, 0)):
-            self.action_next_button()
+        self._selected = max(self.pressed_index, 0)
 
     def action_choose(self, step: int) -> None:
-        if step > 0:
-            self.action_next_button()
-        else:
-            self.action_previous_button()
-        self.action_toggle_button()
+        buttons = list(self.query(RadioButton))
+        chosen = buttons[(max(self.pressed_index, 0) + step) % len(buttons)]  # round, as RadioSet
+        with self.prevent(RadioButton.Changed):  # as RadioSet does when it switches one off
+            for button in buttons:
+                button.value = button is chosen
+        self._pressed_button = chosen  # RadioSet's own record, which the next arrow reads
+        self.highlight_pressed()
+        self.post_message(self.Changed(self, chosen))
 
 
 class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
