@@ -3,6 +3,7 @@ slow reads behind erasing and the audit trail stay off the event loop."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 
@@ -302,10 +303,17 @@ async def test_quitting_while_a_session_opens_closes_it_cleanly(project, monkeyp
         await choose(pilot, "gwp-1", "enter")
         dialog = pilot.app.screen
         assert isinstance(dialog, OpeningScreen)
-        await pilot.press("ctrl+q")
-        await pilot.pause()
+        # the quit waits for the opening, and so would a Pilot press of it: press it aside and
+        # look at the dialog (well within the slowed disk's own 10 s time-out)
+        quitting = asyncio.create_task(pilot.press("ctrl+q"))
+        for _ in range(300):
+            if "wordt daarna netjes gesloten" in str(dialog.query_one("#opening").render()):
+                break
+            await asyncio.sleep(0.01)
         assert "wordt daarna netjes gesloten" in str(dialog.query_one("#opening").render())
+        assert not quitting.done()  # still waiting for the session to be open
         opening.release.set()
+        await quitting
         await settle(pilot)
     assert app.return_code == 0
     store = project.open_session("gwp-1")  # not "in gebruik": the lock was released
