@@ -88,8 +88,12 @@ class ReportPlan:
     survey_placement: SurveyPlacement | None = None
 
 
-def plan_report(project: Project, quote_filter: QuoteFilter | None = None) -> ReportPlan:
-    """Load guide, outline, choices and sessions, and place every fragment."""
+def plan_report(
+    project: Project, quote_filter: QuoteFilter | None = None, with_survey: bool = True
+) -> ReportPlan:
+    """Load guide, outline, choices and sessions, and place every fragment; `with_survey`
+    also reads and counts the survey export (the report screen, which replans on every
+    choice and shows no survey tables, leaves it out)."""
     quote_filter = quote_filter or QuoteFilter()
     guide = project.load_guide()
     check_filter(quote_filter, guide, project)
@@ -110,7 +114,7 @@ def plan_report(project: Project, quote_filter: QuoteFilter | None = None) -> Re
         # following the guide, fragments without a stelling get a chapter of their own
         outline = with_rest_chapter(outline, guide)
         placement = place_fragments(outline, fragments, choices)
-    survey = load_survey(project.root)
+    survey = load_survey(project.root) if with_survey else None
     survey_placement = None
     if survey is not None:
         survey_placement = place_tables(survey.mapping.tables, outline, survey.mapping_path)

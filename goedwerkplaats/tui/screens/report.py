@@ -171,7 +171,7 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
     def load(self) -> None:
         from goedwerkplaats.exporters.report import plan_report
 
-        plan = plan_report(self.project)
+        plan = plan_report(self.project, with_survey=False)
         choices = load_choices(self.project.root)
         self.app.call_from_thread(self.show_plan, plan, choices)
 
@@ -413,7 +413,7 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
         from goedwerkplaats.exporters.report import plan_report
 
         save_choices(self.project.root, self.choices)
-        plan = plan_report(self.project)
+        plan = plan_report(self.project, with_survey=False)
         self.app.call_from_thread(self.replanned, plan, keep_ref)
 
     def replanned(self, plan: ReportPlan, keep_ref: str) -> None:
@@ -461,7 +461,7 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
         except GwpError as error:
             self.app.call_from_thread(self.say, str(error), "bold red")
             return
-        plan = plan_report(self.project)
+        plan = plan_report(self.project, with_survey=False)
         self.app.call_from_thread(self.replanned, plan, ref)
         self.app.call_from_thread(self.say, message)
 
