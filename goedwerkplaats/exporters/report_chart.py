@@ -45,8 +45,9 @@ def chart_png(result: TableResult) -> bytes:
     )
     rows = [textwrap.fill(f"{item.label} (n = {item.n})", _LABEL_WIDTH) for item in items]
     left = [0.0] * len(items)
+    shares = [item.percentages() for item in items]
     for point, (label, colour) in enumerate(zip(labels, colours, strict=True)):
-        widths = [float(item.percentages()[point]) if item.n else 0.0 for item in items]
+        widths = [float(share[point]) for share in shares]
         bars = axes.barh(rows, widths, left=left, color=colour, label=label, height=0.6)
         dark = point >= len(labels) / 2
         for bar, width in zip(bars, widths, strict=True):

@@ -46,7 +46,7 @@ def _themes(
     if spec.themes:
         return list(spec.themes)
     sections = [section] if section.theme else list(chapter.sections)
-    return [t for s in sections if s.theme for t in (s.theme, *s.also)]
+    return [t for s in sections for t in s.themes()]
 
 
 def _refuse_singling_out(table: CrossTable, section: Section) -> None:

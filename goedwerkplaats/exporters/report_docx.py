@@ -308,23 +308,23 @@ class ReportWriter:
     def table(self, caption: str, table: Table, note: str = "") -> None:
         """A table numbered within its chapter ('Tabel 6.1') with a Word SEQ field."""
         self._tables += 1
-        p = self.body.paragraph("", styles.CAPTION)
-        book.text_run(p, f"Tabel {self._label}.")
-        restart = " \\r 1" if self._tables == 1 else ""
-        book.field(p, f"SEQ Tabel \\* ARABIC{restart}", str(self._tables))
-        book.text_run(p, f" {caption}")
+        self._caption("Tabel", self._tables, caption)
         self.body.table(table)
         if note:
             self.body.paragraph(note, styles.TABLE_NOTE)
 
+    def _caption(self, word: str, number: int, caption: str) -> None:
+        """'Tabel 6.1 …': the chapter's label, then a SEQ field that restarts per chapter."""
+        p = self.body.paragraph("", styles.CAPTION)
+        book.text_run(p, f"{word} {self._label}.")
+        restart = " \\r 1" if number == 1 else ""
+        book.field(p, f"SEQ {word} \\* ARABIC{restart}", str(number))
+        book.text_run(p, f" {caption}")
+
     def figure(self, caption: str, png: bytes, width_cm: float = 16.0) -> None:
         """A picture with a caption numbered within its chapter ('Figuur 6.1'), SEQ field."""
         self._figures += 1
-        p = self.body.paragraph("", styles.CAPTION)
-        book.text_run(p, f"Figuur {self._label}.")
-        restart = " \\r 1" if self._figures == 1 else ""
-        book.field(p, f"SEQ Figuur \\* ARABIC{restart}", str(self._figures))
-        book.text_run(p, f" {caption}")
+        self._caption("Figuur", self._figures, caption)
         # python-docx places the image part and its relationship; the paragraph is ours
         picture = Paragraph(cast(CT_P, self.body.paragraph("")), self.document)
         picture.add_run().add_picture(io.BytesIO(png), width=Cm(width_cm))

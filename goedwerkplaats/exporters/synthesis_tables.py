@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from goedwerkplaats.exporters.dutch import NO_ARENA, NO_THEME
 from goedwerkplaats.exporters.quote_records import QuoteRecord
 from goedwerkplaats.exporters.synthesis_groups import ARENA, THEME, Grouper
+from goedwerkplaats.model.percentages import whole_percentages
 from goedwerkplaats.model.session import MOMENTS, Session
 from goedwerkplaats.storage.session_format import SCALE
 
@@ -68,10 +69,7 @@ class Distribution:
         return sum(self.counts)
 
     def percentages(self) -> list[int]:
-        """Whole percentages of n, rounded half up (a row may add up to 99 or 101)."""
-        if not self.n:
-            return [0] * len(self.counts)
-        return [int(100 * count / self.n + 0.5) for count in self.counts]
+        return whole_percentages(self.counts)
 
 
 def distributions(sessions: Iterable[Session], statement: str) -> list[Distribution]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from goedwerkplaats.model.percentages import whole_percentages
 from goedwerkplaats.survey.mapping_file import normal
 from goedwerkplaats.survey.model import Scale, SurveyTable
 from goedwerkplaats.survey.reader import Row
@@ -34,10 +35,7 @@ class ItemResult:
         return sum(self.counts)
 
     def percentages(self) -> list[int]:
-        """Whole percentages of n, rounded half up (a row may add up to 99 or 101)."""
-        if not self.n:
-            return [0] * len(self.counts)
-        return [int(100 * count / self.n + 0.5) for count in self.counts]
+        return whole_percentages(self.counts)
 
 
 @dataclass(frozen=True)

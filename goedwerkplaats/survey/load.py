@@ -51,10 +51,15 @@ def read_survey(mapping_path: Path, root: Path, data_path: Path | None = None) -
     """The survey the mapping describes; `data_path` reads another export with the same
     mapping (to try a new export before `bestand` points at it)."""
     mapping = load_mapping(mapping_path)
-    if data_path is not None:
-        return _counted(
-            mapping_path, mapping, read_responses(data_path, mapping.sheet, mapping.header_rows)
-        )
+    if data_path is None:
+        data_path = _mapped_file(mapping_path, mapping, root)
+    return _counted(
+        mapping_path, mapping, read_responses(data_path, mapping.sheet, mapping.header_rows)
+    )
+
+
+def _mapped_file(mapping_path: Path, mapping: SurveyMapping, root: Path) -> Path:
+    """The export `bestand` names, which must be there."""
     data_path = (root / mapping.file).expanduser()
     if not data_path.exists():
         raise ProblemsError(
@@ -67,9 +72,7 @@ def read_survey(mapping_path: Path, root: Path, data_path: Path | None = None) -
                 )
             ]
         )
-    return _counted(
-        mapping_path, mapping, read_responses(data_path, mapping.sheet, mapping.header_rows)
-    )
+    return data_path
 
 
 def _counted(mapping_path: Path, mapping: SurveyMapping, responses: Responses) -> Survey:
@@ -140,13 +143,10 @@ def _find_column(name: str, responses: Responses) -> tuple[int, str]:
 
 
 def _column_letter(index: int) -> str:
-    """'A', 'B', … 'AA': how Excel and LibreOffice name a column."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
+    """'A', 'B', … 'AA': how Excel and LibreOffice name a column (0 is 'A')."""
+    from openpyxl.utils import get_column_letter  # only for this message: keep it lazy
+
+    return str(get_column_letter(index + 1))
 
 
 def _outside_warnings(tables: list[TableResult], data_path: Path) -> list[Problem]:

@@ -20,6 +20,7 @@ from goedwerkplaats.survey.model import (
     SurveyMapping,
     SurveyTable,
 )
+from goedwerkplaats.survey.reader import SUFFIXES
 
 SURVEY_FILE = "enquete.yaml"
 TOP_KEYS = ("bestand", "blad", "kopregels", "schalen", "tabellen")
@@ -71,7 +72,7 @@ class _Reader:
                 f"'{file}' is de oude Excel-indeling (.xls), die niet gelezen wordt; open het in "
                 "Excel, sla het op als .xlsx (of CSV) en pas 'bestand' aan",
             )
-        elif file and Path(file).suffix.lower() not in (".csv", ".txt", ".tsv", ".xlsx", ".xlsm"):
+        elif file and Path(file).suffix.lower() not in SUFFIXES:
             check.error(
                 ("bestand",),
                 f"'{file}' is geen CSV- of Excel-bestand (.csv, .xlsx); exporteer de "
