@@ -65,6 +65,18 @@ def test_the_export_warns_and_namen_masks_with_one_command(project, capsys) -> N
     assert "Tom" not in written and "Ik ben \\[…\\]" in written  # Markdown escapes [ ]
 
 
+def test_the_check_after_an_export_covers_what_it_exported(project) -> None:
+    from goedwerkplaats.exporters.export_form import ExportForm
+    from goedwerkplaats.exporters.kinds import unmasked_in_export
+
+    _speakerless_session(project)
+    # a codebook holds no participant's words: nothing to warn about
+    assert unmasked_in_export(project, ExportForm(kind="codebook")) == []
+    # sessions typed with spaces, as the export itself accepts them
+    assert unmasked_in_export(project, ExportForm(kind="quotes", sessions="GWP-1 ")) == ["Tom"]
+    assert unmasked_in_export(project, ExportForm(kind="quotes", names=True)) == []
+
+
 async def test_the_app_names_them_after_an_export(project) -> None:
     from goedwerkplaats.tui.app import build_app
     from tests.helpers import FakeClock

@@ -22,7 +22,13 @@ from goedwerkplaats.exporters.export_form import (
     OPTION_SOURCES,
     ExportForm,
 )
-from goedwerkplaats.exporters.kinds import KINDS, ExportKind, kind_named, run_export
+from goedwerkplaats.exporters.kinds import (
+    KINDS,
+    ExportKind,
+    kind_named,
+    run_export,
+    unmasked_in_export,
+)
 from goedwerkplaats.exporters.output import leaves_project, requested_path
 from goedwerkplaats.exporters.selection import SELECT_CODED, SELECTIONS, parse_ids
 from goedwerkplaats.files.problems import GwpError
@@ -236,26 +242,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     with project.sessions_kept():  # the name check reads the sessions the export just read
         exported = run_export(project, form)
         code = report_written(exported.path, kind.written, form.names, exported.notes)
-        if not form.names:
-            _warn_unmasked_names(project, form)
+        _warn_unmasked_names(project, form)
     return code
 
 
 def _warn_unmasked_names(project: Project, form: ExportForm) -> None:
     """Names nobody entered (a transcript without speakers) are not masked: say so."""
-    from goedwerkplaats.privacy.name_candidates import unmasked_names_note
+    from goedwerkplaats.privacy.name_candidates import names_note
 
     try:
-        note = unmasked_names_note(project, _form_sessions(form))
+        note = names_note(unmasked_in_export(project, form))
     except GwpError:
         return  # the export itself already said what is wrong
     if note:
         print(f"let op: {note}")
-
-
-def _form_sessions(form: ExportForm) -> list[str]:
-    chosen = form.session or form.sessions
-    return [i.strip() for i in chosen.split(",") if i.strip()] if chosen else []
 
 
 def confirm_names_outside(args: argparse.Namespace, project: Project) -> None:

@@ -31,7 +31,7 @@ from goedwerkplaats.exporters.export_form import (
     quote_filter,
 )
 from goedwerkplaats.exporters.quote_records import SOURCE_SESSION, SOURCES
-from goedwerkplaats.exporters.selection import example_note, parse_ids
+from goedwerkplaats.exporters.selection import example_note, parse_ids, project_session_ids
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.report.outline import ATTRIBUTIONS
@@ -311,3 +311,15 @@ def run_export(project: Project, form: ExportForm, progress: Progress | None = N
     if form.names and not kind.names_allowed:
         form = ExportForm(**{**form.__dict__, "names": False})
     return kind.write(project, form, progress)
+
+
+def unmasked_in_export(project: Project, form: ExportForm) -> list[str]:
+    """Likely names an export just written did not mask (nobody entered them): none for a kind
+    without participants' text or when names were asked for; else over the sessions it took
+    (when none were named: all but the fictional examples, as the export did)."""
+    if form.names or not kind_named(form.kind).names_allowed:
+        return []
+    from goedwerkplaats.privacy.name_candidates import unmasked_names
+
+    ids = list(parse_ids(form.session or form.sessions)) or project_session_ids(project)
+    return unmasked_names(project, ids)

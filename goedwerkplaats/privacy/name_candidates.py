@@ -146,8 +146,8 @@ CLI_ADVICE = (
 
 
 def unmasked_names(project: Project, session_ids: list[str]) -> list[str]:
-    """The likely names the exports of these sessions (none: all) would not mask, each once."""
-    found = session_candidates(project, session_ids or project.session_ids())
+    """The likely names the exports of these sessions would not mask, each once."""
+    found = session_candidates(project, session_ids)
     return list(dict.fromkeys(c.word for _id, candidates in found for c in candidates))
 
 
@@ -157,8 +157,3 @@ def names_note(words: Sequence[str], advice: str = CLI_ADVICE) -> str | None:
         return None
     shown = ", ".join(words[:8]) + (f" en nog {len(words) - 8}" if len(words) > 8 else "")
     return f"mogelijke namen die deze export niet maskeert: {shown}. {advice}"
-
-
-def unmasked_names_note(project: Project, session_ids: list[str]) -> str | None:
-    """The warning after an export on the command line, or None when there is nothing."""
-    return names_note(unmasked_names(project, session_ids))

@@ -29,12 +29,18 @@ from textual.widgets import (
 from textual.worker import Worker
 
 from goedwerkplaats.exporters.export_form import OPTION_NAMES, ExportForm
-from goedwerkplaats.exporters.kinds import KINDS, ExportKind, kind_named, run_export
+from goedwerkplaats.exporters.kinds import (
+    KINDS,
+    ExportKind,
+    kind_named,
+    run_export,
+    unmasked_in_export,
+)
 from goedwerkplaats.exporters.output import leaves_project, requested_path
 from goedwerkplaats.exporters.selection import SELECTIONS
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.privacy.mask_terms import MASK_FILE, add_mask_terms, load_mask_terms
-from goedwerkplaats.privacy.name_candidates import names_note, unmasked_names
+from goedwerkplaats.privacy.name_candidates import names_note
 from goedwerkplaats.privacy.singling_out import CHOICES as SINGLING_OUT_CHOICES
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.tui.key_order import keep_key_order
@@ -292,22 +298,21 @@ class ExportScreen(ReportsWorkerErrors, ModalScreen[None]):
         def progress(done: int, total: int) -> None:
             self.app.call_from_thread(self.show_progress, done, total)
 
-        try:
-            exported = run_export(self.project, form, progress)
-        except GwpError as error:
-            self.app.call_from_thread(self.not_exported, f"Niet geëxporteerd: {error}")
-            return
+        with self.project.sessions_kept():  # the name check reads what the export just read
+            try:
+                exported = run_export(self.project, form, progress)
+            except GwpError as error:
+                self.app.call_from_thread(self.not_exported, f"Niet geëxporteerd: {error}")
+                return
+            words: tuple[str, ...] = ()
+            with contextlib.suppress(GwpError):  # names nobody entered, which it did not mask
+                words = tuple(unmasked_in_export(self.project, form))
         notes: tuple[str, ...] = exported.notes
-        words: tuple[str, ...] = ()
-        if not form.names:  # names nobody entered, which this export did not mask
-            with contextlib.suppress(GwpError):
-                chosen = form.session or form.sessions
-                ids = [i.strip() for i in chosen.split(",") if i.strip()] if chosen else []
-                words = tuple(unmasked_names(self.project, ids))
-                key = key_for(self.app, "export.maskeren")
-                advice = f"Kies er een en druk {key} om hem in {MASK_FILE} te zetten"
-                note = names_note(words, f"{advice}; exporteer daarna opnieuw")
-                notes = (*notes, note) if note else notes
+        if words:
+            key = key_for(self.app, "export.maskeren")
+            advice = f"Kies er een en druk {key} om hem in {MASK_FILE} te zetten"
+            note = names_note(words, f"{advice}; exporteer daarna opnieuw")
+            notes = (*notes, note) if note else notes
         self.app.call_from_thread(self.finished, exported.path, notes, words)
 
     def finished(
