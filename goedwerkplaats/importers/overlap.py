@@ -62,9 +62,13 @@ def span_overlaps(session: Session, start: float, end: float) -> tuple[SpanOverl
 
 def _stretches(session: Session) -> Iterator[tuple[ImportRecord, float, float]]:
     """Each earlier import with the session time its segments still cover."""
-    for record in session.imports:
-        times = [s.start for s in session.segments if s.source == record.id]
-        ends = [s.end for s in session.segments if s.source == record.id and s.end is not None]
-        if not times:  # its segments were all removed since: nothing to double
+    covered: dict[str, tuple[float, float]] = {}  # one pass over the segments
+    for segment in session.segments:
+        if segment.source is None:
             continue
-        yield record, min(times), max((*times, *ends))
+        last = segment.start if segment.end is None else max(segment.start, segment.end)
+        first, latest = covered.get(segment.source, (segment.start, last))
+        covered[segment.source] = (min(first, segment.start), max(latest, last))
+    for record in session.imports:
+        if record.id in covered:  # else its segments were all removed: nothing to double
+            yield record, *covered[record.id]

@@ -32,6 +32,19 @@ def write_atomic_text(path: Path, text: str) -> None:
     write_atomic(path, text.encode("utf-8"))
 
 
+def append_durably(path: Path, data: bytes) -> None:
+    """Append `data` and fsync it; a file this creates is made durable in its folder too."""
+    existed = path.exists()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    try:
+        _write_all(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    if not existed:
+        fsync_dir(path.parent)
+
+
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from goedwerkplaats.storage.atomic import write_atomic
+from goedwerkplaats.storage.atomic import append_durably, write_atomic
 
 AUDIT_FILE = "logboek.jsonl"
 EXPORTS_AUDIT_FILE = "logboek-exports.jsonl"  # in the folder that holds the session folders
@@ -118,12 +118,7 @@ def append_audit(
 
 def _append_durably(folder: Path, name: str, line: str) -> None:
     with audit_locked(folder):
-        fd = os.open(folder / name, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-        try:
-            os.write(fd, line.encode("utf-8"))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        append_durably(folder / name, line.encode("utf-8"))
 
 
 def rewrite_audit(folder: Path, rewrite: Callable[[str], str], name: str = AUDIT_FILE) -> None:

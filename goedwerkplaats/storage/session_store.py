@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +13,7 @@ from goedwerkplaats.files.problems import GwpError, Problem, ProblemsError
 from goedwerkplaats.files.yamlio import LineIndex, dump_yaml, parse_yaml
 from goedwerkplaats.model.changes import Change, apply_change
 from goedwerkplaats.model.session import Session, SessionMeta
-from goedwerkplaats.storage.atomic import remove_stale_temporaries, write_atomic
+from goedwerkplaats.storage.atomic import append_durably, remove_stale_temporaries, write_atomic
 from goedwerkplaats.storage.audit import append_audit
 from goedwerkplaats.storage.erasure_intent import (
     INTENT_FILE,
@@ -140,18 +139,16 @@ def _load_once(folder: Path) -> tuple[LoadedSession, bool]:
 
 def keep_in_quarantine(folder: Path, lines: list[bytes]) -> None:
     """Append unreadable journal lines to the quarantine file (each once), durably."""
+    if not lines:  # the usual open: nothing to read or add
+        return
     path = folder / QUARANTINE_FILE
     try:
         kept = set(path.read_bytes().splitlines(keepends=True))
     except FileNotFoundError:
         kept = set()
     new = [line for line in dict.fromkeys(lines) if line not in kept]
-    if not new:
-        return
-    with path.open("ab") as handle:
-        handle.write(b"".join(new))
-        handle.flush()
-        os.fsync(handle.fileno())
+    if new:
+        append_durably(path, b"".join(new))
 
 
 def _unreadable(error: Exception) -> str:
