@@ -25,14 +25,8 @@ def format_time(seconds: float | None) -> str:
 
 def format_short_time(seconds: float) -> str:
     """A time for a narrow column: M:SS under an hour, H:MM:SS from an hour on (as media
-    players show it); signed and rounded down like format_time."""
-    whole = int(abs(seconds))
-    sign = "-" if seconds < 0 and whole else ""
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
-    return f"{sign}{minutes}:{secs:02d}"
+    players show it); signed and rounded down like format_time (no "-0:00")."""
+    return format_duration(seconds if int(abs(seconds)) else 0.0)
 
 
 def format_duration(seconds: float, with_hours: bool = False) -> str:

@@ -23,7 +23,7 @@ from goedwerkplaats.report.breadth import BreadthIndex
 from goedwerkplaats.report.crosstab import UNKNOWN, CrossTable, cross_table
 from goedwerkplaats.report.outline import DIMENSION_SESSION, dimensions
 from goedwerkplaats.tui.keys import HelpItem, help_rows, key_for, project_keymap
-from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
+from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors, capitalised
 
 HEADER_WIDTH = (10, 28)  # a column's name in the header; the line below the table has it whole
 THEME_WIDTH = (26, 44)  # at 80 columns, from 120 on
@@ -76,6 +76,7 @@ class CrossTableScreen(ReportsWorkerErrors, Screen[None]):
         self.protection = ""
         self.fragments = False
         self.table: CrossTable | None = None
+        self._widths = (0, 0)  # (theme column, header) the table was last built for
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -98,13 +99,20 @@ class CrossTableScreen(ReportsWorkerErrors, Screen[None]):
         self.app.call_from_thread(self.show, table)
 
     def worker_failed(self, worker, reason: str) -> None:  # type: ignore[no-untyped-def]
-        self.say(reason[:1].upper() + reason[1:], "bold red")
+        self.say(capitalised(reason), "bold red")
 
     # ------------------------------------------------------------ showing
 
     def on_resize(self) -> None:
-        if self.table is not None:  # the header widths follow the terminal's
+        # the header widths follow the terminal's: rebuild only when they change
+        if self.table is not None and self.widths(self.table) != self._widths:
             self.show(self.table)
+
+    def widths(self, table: CrossTable) -> tuple[int, int]:
+        """(theme column, each header) for this terminal width."""
+        theme_width = THEME_WIDTH[self.size.width >= WIDE]
+        room = (self.size.width - theme_width - 24) // max(1, len(table.columns))
+        return theme_width, max(HEADER_WIDTH[0], min(HEADER_WIDTH[1], room - 4))
 
     def show(self, table: CrossTable) -> None:
         self.table = table
@@ -119,9 +127,7 @@ class CrossTableScreen(ReportsWorkerErrors, Screen[None]):
         grid.clear(columns=True)
         grid.add_column("Thema", key="thema")
         shared = _shared_start([c.key for c in table.columns if c.key not in (UNKNOWN, OTHER)])
-        theme_width = THEME_WIDTH[self.size.width >= WIDE]
-        room = (self.size.width - theme_width - 24) // max(1, len(table.columns))
-        header_width = max(HEADER_WIDTH[0], min(HEADER_WIDTH[1], room - 4))
+        theme_width, header_width = self._widths = self.widths(table)
         for column in table.columns:
             name = column.key.removeprefix(shared)
             label = _short(name, header_width) + (" !" if column.alone else "")

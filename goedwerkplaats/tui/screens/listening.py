@@ -31,6 +31,7 @@ from goedwerkplaats.model.timecode import format_time
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.tui.screens.opening import OpenedSession
 from goedwerkplaats.tui.screens.session_screen import SessionScreen
+from goedwerkplaats.tui.worker_errors import capitalised
 
 PLAYER_BINDINGS: list[Binding | tuple[str, str] | tuple[str, str, str]] = [
     Binding(
@@ -225,7 +226,7 @@ class ListeningScreen(SessionScreen):
         link = self.editor.session.meta.recording
         warning = shorter_than_transcript(self.editor.session, link) if link else None
         if warning:
-            self.app.notify(warning[0].upper() + warning[1:], severity="warning", timeout=20)
+            self.app.notify(capitalised(warning), severity="warning", timeout=20)
         self.show_player_line()
 
     def link_recording(self, text: str) -> None:
@@ -391,7 +392,7 @@ class ListeningScreen(SessionScreen):
             else:
                 updated = self.editor.set_end(segment.id, now)
         except ValueError as error:
-            self.status.warn(f"{str(error).capitalize()}; niets gewijzigd.")
+            self.status.warn(f"{capitalised(str(error))}; niets gewijzigd.")
             return
         self.listening_changed(updated)
         word = "Begin" if which == "start" else "Eind"

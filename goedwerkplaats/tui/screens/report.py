@@ -34,7 +34,7 @@ from goedwerkplaats.report.outline import Chapter, Section
 from goedwerkplaats.report.placement import Placed, section_key
 from goedwerkplaats.storage.atomic import write_atomic_text
 from goedwerkplaats.tui.keys import HelpItem, help_rows, key_for, project_keymap
-from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors
+from goedwerkplaats.tui.worker_errors import ReportsWorkerErrors, capitalised
 
 QUOTE_WIDTH = 22  # the quote's start in the list; its whole text stands below it
 PROSE_HINT = (
@@ -195,7 +195,7 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
         self.say(message)
 
     def worker_failed(self, worker, reason: str) -> None:  # type: ignore[no-untyped-def]
-        self.say(reason[:1].upper() + reason[1:], "bold red")
+        self.say(capitalised(reason), "bold red")
 
     def fill_tree(self) -> None:
         tree = self.query_one(OutlineTree)

@@ -209,7 +209,8 @@ class TranscribeScreen(ReportsWorkerErrors, ModalScreen[str | None]):
         if self.speech is not None and not self.listening:
             self.speech = None
             self.doubling_confirmed = False
-            self.show("De keuzes zijn gewijzigd; ^S = opnieuw luisteren.", "yellow")
+            again = key_for(self.app, "spraak.starten")
+            self.show(f"De keuzes zijn gewijzigd; {again} = opnieuw luisteren.", "yellow")
 
     def value(self, field: str) -> str:
         return self.query_one(f"#{field}", Input).value.strip()
