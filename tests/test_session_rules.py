@@ -91,3 +91,12 @@ def test_a_new_session_has_its_audit_line(project: Project) -> None:
     project.create_session(SessionMeta(id="gwp-9", title="Nieuw"), via="via de opdrachtregel")
     entries = read_audit(project.session_folder("gwp-9"))
     assert [(e.action, e.detail) for e in entries] == [("aangemaakt", "via de opdrachtregel")]
+
+
+def test_a_primary_theme_is_a_choice_among_two_or_more() -> None:
+    from goedwerkplaats.coding.editing import next_primary_theme
+
+    assert next_primary_theme(("klant",), None) is None  # one theme: nothing to choose
+    assert next_primary_theme(("klant", "rollen"), None) == "klant"
+    assert next_primary_theme(("klant", "rollen"), "klant") == "rollen"
+    assert next_primary_theme(("klant", "rollen"), "rollen") is None

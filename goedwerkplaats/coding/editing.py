@@ -357,10 +357,18 @@ def join_text(first: str, second: str) -> str:
     return f"{first} {second}".strip()
 
 
+PRIMARY_NEEDS_THEMES = "Een hoofdthema kiest u bij een fragment met meer thema's."
+
+
+def has_primary_choice(themes: tuple[str, ...]) -> bool:
+    """A primary theme is a choice among a fragment's themes: it needs two or more."""
+    return len(themes) >= 2
+
+
 def next_primary_theme(themes: tuple[str, ...], current: str | None) -> str | None:
     """The next of `themes` after `current`; after the last, None (no choice: the outline's
     order decides). The coding and report screens cycle through a fragment's themes so."""
-    if not themes:
+    if not has_primary_choice(themes):
         return None
     if current not in themes:
         return themes[0]

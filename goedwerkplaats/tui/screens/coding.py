@@ -13,6 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.geometry import Size
 from textual.widgets import Footer, Input, Static, TextArea
 
+from goedwerkplaats.coding.editing import PRIMARY_NEEDS_THEMES, has_primary_choice
 from goedwerkplaats.coding.filter import CodingFilter, Progress, coding_progress, parse_filter
 from goedwerkplaats.coding.inline_codes import InlineCodeError
 from goedwerkplaats.files.problems import GwpError
@@ -667,8 +668,8 @@ class CodingScreen(ListeningScreen):
         if segment is None:
             return
         segment = self.coding_target(segment)
-        if len(segment.themes) < 2:
-            self.status.say("Een hoofdthema kiest u bij een fragment met meer thema's.")
+        if not has_primary_choice(segment.themes):
+            self.status.say(PRIMARY_NEEDS_THEMES)
             return
         updated = self.editor.cycle_primary_theme(segment.id)
         self.changed(updated)

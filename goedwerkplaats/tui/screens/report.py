@@ -23,6 +23,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static, TextArea, Tree
 from textual.widgets.tree import TreeNode
 
+from goedwerkplaats.coding.editing import PRIMARY_NEEDS_THEMES, has_primary_choice
 from goedwerkplaats.exporters.report import ReportPlan
 from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.session import Segment, Session
@@ -436,8 +437,8 @@ class ReportScreen(ReportsWorkerErrors, Screen[None]):
         placed = self.selected()
         if placed is None:
             return
-        if len(placed.fragment.themes) < 2:
-            self.say("Een hoofdthema kiest u bij een fragment met meer thema's.")
+        if not has_primary_choice(placed.fragment.themes):
+            self.say(PRIMARY_NEEDS_THEMES)
             return
         self.edit_fragment(
             "hoofdthema", placed.fragment.session, placed.fragment.segment, placed.fragment.ref
