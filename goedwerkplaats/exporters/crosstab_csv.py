@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from goedwerkplaats.exporters.output import output_path, record_export
-from goedwerkplaats.exporters.privacy import Anonymizer
+from goedwerkplaats.exporters.privacy import Anonymizer, every_session
 from goedwerkplaats.exporters.selection import load_sessions
 from goedwerkplaats.files.csv_cells import safe_row
 from goedwerkplaats.files.problems import GwpError
@@ -103,14 +103,7 @@ def column_masker(project: Project, sessions: list[Session]) -> Callable[[str], 
     """Characteristic values are typed text: every session's names and the project's mask
     terms are replaced in them, as in the researcher's prose."""
     mask = load_mask_terms(project.root)
-    anonymizers = [Anonymizer(s, mask, editorial=True) for s in sessions]
-
-    def masked(text: str) -> str:
-        for anonymizer in anonymizers:
-            text = anonymizer.text(text)
-        return text
-
-    return masked
+    return every_session(Anonymizer(s, mask, editorial=True) for s in sessions)
 
 
 def crosstab_csv_bytes(

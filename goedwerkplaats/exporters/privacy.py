@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from goedwerkplaats.model.session import Session
@@ -110,3 +111,16 @@ def _any_of(replacements: list[_Replacement]) -> re.Pattern[str] | None:
 def _word_pattern(term: str, ignore_case: bool) -> re.Pattern[str]:
     flags = re.IGNORECASE if ignore_case else 0
     return re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", flags)
+
+
+def every_session(anonymizers: Iterable[Anonymizer]) -> Callable[[str], str]:
+    """Text that belongs to no one session (the researcher's prose, a characteristic's value):
+    every session's names become pseudonyms and the mask terms are masked."""
+    chain = list(anonymizers)
+
+    def masked(text: str) -> str:
+        for anonymizer in chain:
+            text = anonymizer.text(text)
+        return text
+
+    return masked

@@ -27,7 +27,7 @@ from goedwerkplaats.exporters import docx_book as book
 from goedwerkplaats.exporters import docx_styles as styles
 from goedwerkplaats.exporters.docx_body import LEFT, RIGHT, BodyBuilder, Span, Table
 from goedwerkplaats.exporters.dutch import enumeration, long_date, number, plural, statement_title
-from goedwerkplaats.exporters.privacy import Anonymizer
+from goedwerkplaats.exporters.privacy import Anonymizer, every_session
 from goedwerkplaats.exporters.progress import ProgressTicker
 from goedwerkplaats.exporters.synthesis_tables import MOMENT_LABELS, SCALE_POINTS, distributions
 from goedwerkplaats.exporters.text_clean import clean_text
@@ -113,6 +113,7 @@ class ReportWriter:
         self.outline = content.outline
         self.guide = content.guide
         self.ticker = ticker
+        self._private = every_session(content.anonymizers.values())
         self.extras = extras
         self._sessions = {s.id: s for s in content.sessions}
         self._label = ""
@@ -255,9 +256,7 @@ class ReportWriter:
     def private(self, text: str) -> str:
         """The researcher's own words pass the privacy pass the quotes pass: a participant's
         name (of any session) becomes its pseudonym, terms from maskeren.yaml are masked."""
-        for anonymizer in self.content.anonymizers.values():
-            text = anonymizer.text(text)
-        return text
+        return self._private(text)
 
     def quotes(self, placed: list[Placed]) -> None:
         for item in placed:
