@@ -11,6 +11,8 @@ from goedwerkplaats.files.problems import Problem, ProblemsError
 from goedwerkplaats.files.yamlio import LineIndex, PathKey, duplicate_key_problems, parse_yaml
 
 T = TypeVar("T")
+YES_WORDS = ("ja", "yes", "true", "aan")
+NO_WORDS = ("nee", "no", "false", "uit")
 Checked = tuple[T | None, list[Problem]]
 
 
@@ -103,6 +105,21 @@ class Checker:
             )
         self.error((*path, key), f"'{key}' van {what} moet een lijst van teksten zijn{hint}")
         return ()
+
+    def flag(self, data: dict[str, Any], key: str, path: PathKey, default: bool = False) -> bool:
+        """A yes/no value (ja/nee, yes/no, aan/uit, true/false); `default` when absent."""
+        raw = data.get(key)
+        if raw is None:
+            return default
+        if isinstance(raw, bool):
+            return raw
+        value = str(raw).strip().lower()
+        if value in YES_WORDS:
+            return True
+        if value not in NO_WORDS:
+            self.error((*path, key), f"'{key}' moet ja of nee zijn (niet '{raw}')")
+            return default
+        return False
 
     def positive_int(self, data: dict[str, Any], key: str, path: PathKey, what: str) -> int | None:
         value = data.get(key)

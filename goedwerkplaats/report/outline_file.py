@@ -12,7 +12,14 @@ from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from goedwerkplaats.files.checker import Checker, check_text_file, did_you_mean, parse_checked
+from goedwerkplaats.files.checker import (
+    NO_WORDS,
+    YES_WORDS,
+    Checker,
+    check_text_file,
+    did_you_mean,
+    parse_checked,
+)
 from goedwerkplaats.files.problems import Problem, ProblemsError
 from goedwerkplaats.files.yamlio import PathKey
 from goedwerkplaats.model.guide import Guide
@@ -56,8 +63,6 @@ CHAPTER_KEYS = ("id", "titel", "stellingen", "paragrafen", "slot", "tekst", "pos
 SECTION_KEYS = ("thema", "titel", "ook", "subkopjes", "arenas", "breedte", "tekst", "kruistabel")
 CROSS_TABLE_KEYS = ("tegen", "thema's", "herkenbaar")
 _WORD = re.compile(r"[^a-z0-9]+")
-_YES = ("ja", "yes", "true", "aan")
-_NO = ("nee", "no", "false", "uit")
 
 
 def load_outline(root: Path, guide: Guide) -> Outline:
@@ -181,10 +186,10 @@ class _Reader:
             attribution=self._choice(top, "bronvermelding", ATTRIBUTIONS, ATTRIBUTION_NONE, ()),
             quote_marks=self._quote_marks(top),
             quote_dash=self._dash(top),
-            account=self._flag(top, "verantwoording", True, ()),
-            notes=self._flag(top, "notities", False, ()),
-            see_also=self._flag(top, "zie_ook", True, ()),
-            table_of_contents=self._flag(top, "inhoudsopgave", True, ()),
+            account=self.check.flag(top, "verantwoording", (), True),
+            notes=self.check.flag(top, "notities", (), False),
+            see_also=self.check.flag(top, "zie_ook", (), True),
+            table_of_contents=self.check.flag(top, "inhoudsopgave", (), True),
             singling_out=self._choice(top, "herkenbaar", SINGLING_OUT_CHOICES, "", ()),
             from_file=True,
             children=children_of(self.guide),
@@ -246,7 +251,7 @@ class _Reader:
             closing=closing,
             prose=self._prose(entry, path, what) or prose_path(chapter_id, INTRO_KEY),
             closing_prose=prose_path(chapter_id, CLOSING_KEY) if closing else "",
-            stances=self._flag(entry, "posities", True, path),
+            stances=self.check.flag(entry, "posities", path, True),
         )
 
     def _chapter_id(
@@ -357,7 +362,7 @@ class _Reader:
             title=title,
             theme=theme_id or None,
             arenas=self._arenas(entry, path, what),
-            breadth=self._flag(entry, "breedte", False, path),
+            breadth=self.check.flag(entry, "breedte", path, False),
             prose=self._prose(entry, path, what) or prose_path(chapter_id, key),
             also=self._also(entry, path, what, theme_id),
             subtitles=self._subtitles(entry, path, what, theme_id),
@@ -512,9 +517,9 @@ class _Reader:
         if isinstance(raw, bool):
             return ARENAS_YES if raw else ARENAS_NO
         value = str(raw).strip().lower()
-        if value in _YES:
+        if value in YES_WORDS:
             return ARENAS_YES
-        if value in _NO:
+        if value in NO_WORDS:
             return ARENAS_NO
         if value not in ARENA_MODES:
             self.check.error(
@@ -539,20 +544,6 @@ class _Reader:
             )
             return ""
         return str(relative)
-
-    def _flag(self, entry: dict[str, Any], key: str, default: bool, path: PathKey) -> bool:
-        raw = entry.get(key)
-        if raw is None:
-            return default
-        if isinstance(raw, bool):
-            return raw
-        value = str(raw).strip().lower()
-        if value in _YES:
-            return True
-        if value in _NO:
-            return False
-        self.check.error((*path, key), f"'{key}' is '{raw}'; kies ja of nee")
-        return default
 
     def _choice(
         self, entry: dict[str, Any], key: str, options: tuple[str, ...], default: str, path: PathKey
@@ -594,7 +585,7 @@ class _Reader:
         if isinstance(raw, bool):
             return DEFAULT_QUOTE_DASH if raw else ""
         text = str(raw).strip()
-        if text.lower() in _NO:
+        if text.lower() in NO_WORDS:
             return ""
         if len(text) > 3:
             self.check.error(

@@ -28,8 +28,6 @@ SCALE_KEYS = ("antwoorden", "nummers_vanaf", "niet_meetellen")
 POINT_KEYS = ("label", "waarden")
 TABLE_KEYS = ("titel", "paragraaf", "hoofdstuk", "stelling", "schaal", "grafiek", "vragen")
 ITEM_KEYS = ("kolom", "tekst")
-_YES = ("ja", "yes", "true", "aan")
-_NO = ("nee", "no", "false", "uit")
 
 
 def normal(value: str) -> str:
@@ -232,7 +230,7 @@ class _Reader:
             section=section,
             chapter=chapter,
             statement=statement,
-            chart=self._flag(data, "grafiek", path),
+            chart=self.check.flag(data, "grafiek", path),
             line=check.index.line(path),
         )
 
@@ -256,13 +254,3 @@ class _Reader:
                 text = check.text(data, "tekst", (*path, i), what)
                 items.append(Item(column, text, check.index.line((*path, i))))
         return tuple(items)
-
-    def _flag(self, data: dict[str, Any], key: str, path: PathKey) -> bool:
-        value = data.get(key)
-        if value is None or isinstance(value, bool):
-            return bool(value)
-        if str(value).strip().lower() in _YES:
-            return True
-        if str(value).strip().lower() not in _NO:
-            self.check.error((*path, key), f"'{key}' moet ja of nee zijn")
-        return False
