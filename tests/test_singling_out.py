@@ -125,3 +125,12 @@ async def test_the_export_screen_says_who_stands_out_and_offers_the_choice(group
         assert screen.query_one("#row-singling").display  # the composition table in the report
     sources = styled(open_docx(group.exports_dir / "synthese.docx"), styles.SOURCE)
     assert "(consulent)" in sources and "jurist" not in " ".join(sources)
+
+
+def test_the_choice_is_checked_in_one_place() -> None:
+    from goedwerkplaats.files.problems import GwpError
+    from goedwerkplaats.privacy.singling_out import check_choice
+
+    assert check_choice(" Grof ") == "grof" and check_choice("") == ""
+    with pytest.raises(GwpError, match="herkenbaar 'vaag' bestaat niet; kies grof of weglaten"):
+        check_choice("vaag")

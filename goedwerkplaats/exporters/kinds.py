@@ -111,12 +111,9 @@ def _synthesis(project: Project, form: ExportForm, progress: Progress | None) ->
 
 
 def _singling_out(form: ExportForm) -> str:
-    from goedwerkplaats.privacy.singling_out import CHOICES
+    from goedwerkplaats.privacy.singling_out import check_choice
 
-    chosen = form.singling_out.strip().lower()
-    if chosen and chosen not in CHOICES:
-        raise GwpError(f"herkenbaar '{chosen}' bestaat niet; kies {' of '.join(CHOICES)}")
-    return chosen
+    return check_choice(form.singling_out)
 
 
 def _report(project: Project, form: ExportForm, progress: Progress | None) -> Exported:

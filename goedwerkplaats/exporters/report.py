@@ -47,8 +47,7 @@ from goedwerkplaats.files.problems import GwpError, ProblemsError
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Session
 from goedwerkplaats.privacy.mask_terms import load_mask_terms
-from goedwerkplaats.privacy.singling_out import CHOICES as SINGLING_OUT_CHOICES
-from goedwerkplaats.privacy.singling_out import COARSEN, DROP, OTHER, protected
+from goedwerkplaats.privacy.singling_out import COARSEN, DROP, OTHER, check_choice, protected
 from goedwerkplaats.project.folder import Project
 from goedwerkplaats.report.breadth import BreadthIndex, totals
 from goedwerkplaats.report.choices import load_choices
@@ -139,11 +138,8 @@ def export_report(
         )
     plan = plan or plan_report(project, options.quote_filter)
     attribution = options.attribution or plan.outline.attribution
-    choice = options.singling_out or plan.outline.singling_out  # the command line's wins
-    if choice and choice not in SINGLING_OUT_CHOICES:
-        raise GwpError(
-            f"herkenbaar '{choice}' bestaat niet; kies {' of '.join(SINGLING_OUT_CHOICES)}"
-        )
+    # the command line's choice wins over the outline's
+    choice = check_choice(options.singling_out or plan.outline.singling_out)
     if not choice:
         if plan.outline.account:
             refuse_singling_out_cells(plan.guide, plan.sessions)

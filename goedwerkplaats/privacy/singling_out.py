@@ -11,12 +11,22 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.session import Participant
 
 COARSEN = "grof"
 DROP = "weglaten"
 CHOICES = (COARSEN, DROP)
 OTHER = "anders"
+
+
+def check_choice(choice: str) -> str:
+    """The user's choice as the rules take it ('' = none made); a Dutch GwpError otherwise."""
+    chosen = choice.strip().lower()
+    if chosen and chosen not in CHOICES:
+        raise GwpError(f"herkenbaar '{choice.strip()}' bestaat niet; kies {' of '.join(CHOICES)}")
+    return chosen
+
 
 Values = tuple[tuple[str, str], ...]
 Person = tuple[str, Participant]  # (session id, participant)

@@ -26,10 +26,10 @@ from goedwerkplaats.files.problems import GwpError
 from goedwerkplaats.model.guide import Guide
 from goedwerkplaats.model.session import Participant, Session
 from goedwerkplaats.privacy.singling_out import (
-    CHOICES,
     OTHER,
     Person,
     SingledOut,
+    check_choice,
     protected,
     singled_out,
 )
@@ -92,13 +92,6 @@ def check_dimension(guide: Guide, dimension: str) -> str:
     return chosen
 
 
-def check_protection(choice: str) -> str:
-    chosen = choice.strip().lower()
-    if chosen and chosen not in CHOICES:
-        raise GwpError(f"herkenbaar '{choice}' bestaat niet; kies {' of '.join(CHOICES)}")
-    return chosen
-
-
 def row_themes(guide: Guide, themes: Sequence[str] = ()) -> list[str]:
     """The rows: the given themes (each followed by its sub-themes), or every theme, in tree
     order; unknown ids are left out (the outline check names them)."""
@@ -125,7 +118,7 @@ def cross_table(
 ) -> CrossTable:
     """Themes against sessions or a characteristic; see the module's doc for what counts."""
     dimension = check_dimension(guide, dimension)
-    protection = check_protection(protection)
+    protection = check_choice(protection)
     sessions = chronological(sessions)
     rows = row_themes(guide, themes)
     everyone = _population(sessions, index, guide)
