@@ -62,3 +62,21 @@ def test_the_idle_wait_the_suite_speeds_up_is_still_there() -> None:
     )
     assert "sleep(SLEEP_GRANULARITY)" in source and "SLEEP_IDLE" in source, message
     assert wait.SLEEP_GRANULARITY == 0.004, message  # conftest's setting took effect
+
+
+def test_the_radio_set_and_toggle_internals_the_export_form_uses_are_still_there() -> None:
+    """KindChoice (tui/screens/export.py) sets RadioSet._selected and _pressed_button so that
+    arrows typed in a burst each step from the chosen kind; SignedRadioButton/SignedCheckbox
+    (tui/widgets/toggles.py) override ToggleButton._button so a state is a sign, not a colour."""
+    from textual.widgets import RadioSet
+    from textual.widgets._toggle_button import ToggleButton
+
+    message = (
+        "Textual changed RadioSet (_selected, _pressed_button) or ToggleButton._button, which "
+        "the export form's KindChoice and tui/widgets/toggles.py use; adapt them (README, "
+        "Architectuur)."
+    )
+    init_source = inspect.getsource(RadioSet)
+    assert "self._selected" in init_source and "self._pressed_button" in init_source, message
+    assert isinstance(inspect.getattr_static(ToggleButton, "_button"), property), message
+    assert "self._button" in inspect.getsource(ToggleButton), message
