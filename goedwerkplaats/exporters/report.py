@@ -160,7 +160,9 @@ def export_report(
         anonymizers=anonymizers,
         filter_lines=describe_filter(options.quote_filter, plan.guide),
         attribution=attribution,
-        composition=composition(plan.guide, plan.sessions, choice),
+        composition=composition(plan.guide, plan.sessions, choice)
+        if plan.outline.account
+        else None,
         singling_out=choice,
         shown_attributes=protected(population(plan.sessions), choice) if choice else None,
     )
