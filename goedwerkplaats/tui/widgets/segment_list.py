@@ -78,6 +78,10 @@ class SegmentList(ScrollView, can_focus=True):
     def keys(self) -> list[str]:
         return [s.id for s in self._rows]
 
+    def rows(self) -> list[Segment]:
+        """The segments as shown, in order (the filter applied): not to be changed."""
+        return self._rows
+
     def show_all(self, session: Session, segments: list[Segment]) -> None:
         keep = self.current_key()
         was_at = self._rows[self.cursor_row].start if keep else None
